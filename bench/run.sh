@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Measures Temple's pages against the physical bound: nginx serving the very same bytes as a static file,
+# loaded the same way (wrk, same connections, same duration) in the same run. Prints requests/s, p50 and
+# p99 for each and the ratio platform/nginx, and appends the table to bench/RESULTS.md.
+#
+#   bench/run.sh                 # all pages, 32 connections, 15 s each
+#   DURATION=30s CONNECTIONS=64 bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+APP_PORT=${APP_PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+WORK=bench/work
+# path on the platform | name of the static copy
+PAGES=(${PAGES:-"/"})
+
+need() {
+    command -v "$1" >/dev/null 2>&1 || {
+        echo "Installing $2 from Debian's packages…"
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+    }
+}
+need wrk wrk
+need nginx nginx
+
+rm -rf "$WORK" && mkdir -p "$WORK/static" "$WORK/nginx"
+
+echo "Building the jar…"
+./mvnw -B -q -DskipTests package
+JAR=$(ls target/temple-*.jar | grep -v plain | head -1)
+
+JAVA=java
+if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java; fi
+
+cleanup() {
+    [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+    [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+echo "Starting Temple on :$APP_PORT (its own data directory under $WORK)…"
+TEMPLE_DATA_DIR="$WORK/data" "$JAVA" -jar "$JAR" --server.port="$APP_PORT" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+    sleep 1
+done
+curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null || { echo "Temple did not start; see $WORK/app.log"; exit 1; }
+
+# The static twin of each page: the platform's exact bytes, served by nginx with the same compression choice.
+i=0
+for path in "${PAGES[@]}"; do
+    curl -fs "http://127.0.0.1:$APP_PORT$path" -o "$WORK/static/page$i.html"
+    i=$((i + 1))
+done
+
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes 1;
+pid $PWD/$WORK/nginx/nginx.pid;
+error_log $PWD/$WORK/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 100000;
+    default_type text/html;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $PWD/$WORK/static;
+    }
+}
+CONF
+nginx -c "$PWD/$WORK/nginx/nginx.conf"
+sleep 1
+
+# wrk's latency distribution: "50%" and "99%" lines; requests/sec line.
+measure() { # url -> "rps p50 p99"
+    local out
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
+    local rps p50 p99
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+    p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+    echo "$rps $p50 $p99"
+}
+
+MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), $("$JAVA" -version 2>&1 | head -1)"
+DATE=$(date -u +"%Y-%m-%d %H:%M UTC")
+TABLE="| page | Temple req/s | Temple p50 | Temple p99 | nginx req/s | nginx p50 | nginx p99 | ratio Temple/nginx |
+|---|---|---|---|---|---|---|---|"
+
+i=0
+for path in "${PAGES[@]}"; do
+    app_url="http://127.0.0.1:$APP_PORT$path"
+    nginx_url="http://127.0.0.1:$NGINX_PORT/page$i.html"
+    echo "Warming up $path for $WARMUP…"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$app_url" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$nginx_url" >/dev/null
+    read -r a_rps a_p50 a_p99 <<<"$(measure "$app_url")"
+    read -r n_rps n_p50 n_p99 <<<"$(measure "$nginx_url")"
+    ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
+    TABLE="$TABLE
+| \`$path\` | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
+    i=$((i + 1))
+done
+
+REPORT="## $DATE
+
+Machine: $MACHINE. Load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per target after $WARMUP warm-up; both servers on loopback, measured in this one run.
+
+$TABLE
+"
+echo
+echo "$REPORT"
+[ -f bench/RESULTS.md ] || printf '# Benchmark results\n\nEach run of `bench/run.sh` appends a section. Ratios compare Temple with nginx serving the same bytes as a static file, measured in the same run; absolute numbers depend on the machine.\n\n' > bench/RESULTS.md
+echo "$REPORT" >> bench/RESULTS.md

@@ -1,0 +1,53 @@
+package app.temple.site;
+
+import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What every page template needs from the request it renders for: the reader's language and its
+ * messages, the script nonce of this response, the navigation and the fingerprinted asset URLs.
+ * Available to every template as the model attribute {@code page}.
+ *
+ * @param locale       the reader's language, English or Swedish; never null
+ * @param path         the request path, without query; never null
+ * @param nonce        the Content-Security-Policy nonce of this response
+ * @param navigation   the sections that have pages, in menu order
+ * @param quickExitUrl where Quick exit leaves to
+ */
+public record Page(Locale locale, String path, String nonce, List<Section> navigation, String quickExitUrl,
+                   MessageSource messages, ResourceUrlProvider assets) {
+
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.of("sv"));
+
+    /** The message for {@code key} in the reader's language; arguments fill {@code {0}}, {@code {1}}… */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** The language code for {@code <html lang>}. */
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    /** The URL of a static asset with its content hash, so it can be cached for a year. */
+    public String asset(String path) {
+        String versioned = assets == null ? null : assets.getForLookupPath(path);
+        return versioned == null ? path : versioned;
+    }
+
+    /** This page in another language: the switch stores the choice in a cookie. */
+    public String inLanguage(Locale language) {
+        return path + "?lang=" + language.getLanguage();
+    }
+
+    public boolean isCurrent(String href) {
+        return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+    }
+
+    /** A top-level section of the site (Journal, Quizzes, Courses, Sessions). */
+    public record Section(String href, String messageKey) {
+    }
+}

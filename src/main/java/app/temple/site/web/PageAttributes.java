@@ -1,0 +1,40 @@
+package app.temple.site.web;
+
+import app.temple.site.Page;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Gives every rendered page, error pages included, its {@link Page}. */
+@ControllerAdvice
+class PageAttributes {
+
+    private final MessageSource messages;
+    private final ResourceUrlProvider assets;
+    private final Navigation navigation;
+    private final String quickExitUrl;
+
+    PageAttributes(MessageSource messages, ResourceUrlProvider mvcResourceUrlProvider, Navigation navigation,
+                   @Value("${temple.quick-exit-url}") String quickExitUrl) {
+        this.messages = messages;
+        this.assets = mvcResourceUrlProvider;
+        this.navigation = navigation;
+        this.quickExitUrl = quickExitUrl;
+    }
+
+    @ModelAttribute("page")
+    Page page(HttpServletRequest request) {
+        return new Page(RequestContextUtils.getLocale(request), pathOf(request), CspNonce.of(request),
+                navigation.sections(), quickExitUrl, messages, assets);
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        Object original = request.getAttribute("jakarta.servlet.error.request_uri");
+        String path = original instanceof String uri ? uri : request.getRequestURI();
+        return path.isEmpty() ? "/" : path;
+    }
+}

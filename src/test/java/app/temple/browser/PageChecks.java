@@ -1,0 +1,53 @@
+package app.temple.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every page must pass: axe (WCAG 2.2 A and AA) and no request to any origin but the platform's. */
+final class PageChecks {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    private final String origin;
+    private final List<String> foreignRequests = new ArrayList<>();
+
+    PageChecks(Page page, String origin) {
+        this.origin = origin;
+        page.onRequest(request -> {
+            if (isForeign(request.url())) {
+                foreignRequests.add(request.url());
+            }
+        });
+    }
+
+    private boolean isForeign(String url) {
+        String scheme = URI.create(url).getScheme();
+        if ("data".equals(scheme) || "blob".equals(scheme) || "about".equals(scheme)) {
+            return false;
+        }
+        return !url.startsWith(origin + "/") && !url.equals(origin);
+    }
+
+    void assertAccessibleAndSelfContained(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        assertThat(results.getViolations()).as("axe violations on " + page.url() + ":\n" + describe(results.getViolations()))
+                .isEmpty();
+        assertThat(foreignRequests).as("requests to other origins from " + page.url()).isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
