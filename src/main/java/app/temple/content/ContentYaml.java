@@ -7,6 +7,10 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.Map;
 
 /**
@@ -58,6 +62,26 @@ public final class ContentYaml {
             throw file.malformed(line, e.getProblem() == null ? "invalid YAML" : e.getProblem());
         } catch (YAMLException e) {
             throw file.malformed(0, "invalid YAML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A date as YAML gives it: SnakeYAML reads {@code 2026-11-21} as a midnight-UTC {@link Date}, a quoted
+     * one stays text. Returns null for null.
+     *
+     * @throws IllegalArgumentException when the value is not an ISO date
+     */
+    public static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(value.toString().trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected a date like 2026-11-21, got '" + value + "'");
         }
     }
 

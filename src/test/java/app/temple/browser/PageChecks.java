@@ -39,6 +39,7 @@ final class PageChecks {
 
     void assertAccessibleAndSelfContained(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        assertThat(results.getPasses()).as("axe ran its rules on " + page.url()).hasSizeGreaterThan(10);
         assertThat(results.getViolations()).as("axe violations on " + page.url() + ":\n" + describe(results.getViolations()))
                 .isEmpty();
         assertThat(foreignRequests).as("requests to other origins from " + page.url()).isEmpty();

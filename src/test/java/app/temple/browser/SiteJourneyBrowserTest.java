@@ -118,7 +118,7 @@ class SiteJourneyBrowserTest {
 
     private List<String> linkedPages(Page page) {
         @SuppressWarnings("unchecked")
-        List<String> hrefs = (List<String>) page.locator("header a, footer a")
+        List<String> hrefs = (List<String>) page.locator("header a:not([data-quick-exit]), footer a:not([hreflang])")
                 .evaluateAll("links => links.map(link => link.href)");
         Set<String> pages = new LinkedHashSet<>();
         for (String href : hrefs) {

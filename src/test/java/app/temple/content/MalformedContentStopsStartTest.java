@@ -25,9 +25,7 @@ class MalformedContentStopsStartTest {
         Files.writeString(content.resolve("notes/broken.yaml"), "title: ok\n  nested: : wrong\n");
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(TempleApplication.class, NotesKind.class)
-                .properties("server.port=0", "temple.content-dir=" + content)
-                .run().close())
-                .rootCause()
+                .run("--server.port=0", "--temple.content-dir=" + content).close())
                 .isInstanceOf(MalformedContentException.class)
                 .hasMessageContaining("content/notes/broken.yaml line 2");
     }

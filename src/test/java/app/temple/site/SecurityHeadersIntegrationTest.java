@@ -77,7 +77,7 @@ class SecurityHeadersIntegrationTest {
         HttpResponse<String> response = new Http(port).get("/no-such-page", "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("<html lang=\"en\"", "We can&#39;t find that page", "href=\"/help\"");
+        assertThat(response.body()).contains("<html lang=\"en\"", "We can't find that page", "href=\"/help\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.temple.site.web;
 
+import app.temple.content.ContentYaml;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -9,7 +10,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +38,7 @@ class HelpContacts {
             List<HelpDirectory.Region> regions = ((List<Map<String, Object>>) yaml.get("regions")).stream()
                     .map(HelpContacts::region)
                     .toList();
-            return new HelpDirectory(LocalDate.parse(String.valueOf(yaml.get("checked-on"))), regions);
+            return new HelpDirectory(ContentYaml.date(yaml.get("checked-on")), regions);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the help contacts", e);
         }
