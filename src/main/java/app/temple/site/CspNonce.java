@@ -1,4 +1,4 @@
-package app.temple.site.web;
+package app.temple.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -6,7 +6,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** The per-response nonce that lets our own script tags run under a strict Content-Security-Policy. */
-final class CspNonce {
+public final class CspNonce {
 
     private static final String ATTRIBUTE = CspNonce.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -15,7 +15,7 @@ final class CspNonce {
     }
 
     /** The nonce of this request, created on first use. */
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         Object existing = request.getAttribute(ATTRIBUTE);
         if (existing instanceof String nonce) {
             return nonce;

@@ -1,6 +1,7 @@
 package app.temple.site;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import java.util.List;
@@ -16,15 +17,22 @@ import java.util.Locale;
  * @param nonce        the Content-Security-Policy nonce of this response
  * @param navigation   the sections that have pages, in menu order
  * @param quickExitUrl where Quick exit leaves to
+ * @param csrf         the token every form posts back; created (as a cookie) only when a form asks for it
+ * @param signedIn     whether a member is signed in on this request
  */
 public record Page(Locale locale, String path, String nonce, List<Section> navigation, String quickExitUrl,
-                   MessageSource messages, ResourceUrlProvider assets) {
+                   MessageSource messages, ResourceUrlProvider assets, CsrfToken csrf, boolean signedIn) {
 
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.of("sv"));
 
     /** The message for {@code key} in the reader's language; arguments fill {@code {0}}, {@code {1}}… */
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** The CSRF token's value, for a hidden form field named {@code _csrf}. */
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
     }
 
     /** The language code for {@code <html lang>}. */

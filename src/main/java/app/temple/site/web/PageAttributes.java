@@ -1,9 +1,14 @@
 package app.temple.site.web;
 
+import app.temple.site.CspNonce;
 import app.temple.site.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -29,7 +34,14 @@ class PageAttributes {
     @ModelAttribute("page")
     Page page(HttpServletRequest request) {
         return new Page(RequestContextUtils.getLocale(request), pathOf(request), CspNonce.of(request),
-                navigation.sections(), quickExitUrl, messages, assets);
+                navigation.sections(), quickExitUrl, messages, assets,
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()), isSignedIn());
+    }
+
+    private static boolean isSignedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private static String pathOf(HttpServletRequest request) {

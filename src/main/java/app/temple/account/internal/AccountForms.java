@@ -1,0 +1,147 @@
+package app.temple.account.internal;
+
+import app.temple.account.internal.RateLimits.Limit;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Service;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the sign-up, sign-in and reset pages ask of the account module, with the checks a form needs:
+ * clear messages for bad input, and the same answer whether or not an address has an account.
+ */
+@Service
+public class AccountForms {
+
+    static final int DISPLAY_NAME_MAXIMUM = 60;
+
+    private final Registration registration;
+    private final PasswordResets resets;
+    private final PasswordPolicy policy;
+    private final Members members;
+    private final Authenticator authenticator;
+    private final RateLimits limits;
+    private final MessageSource messages;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    AccountForms(Registration registration, PasswordResets resets, PasswordPolicy policy, Members members,
+                 Authenticator authenticator, RateLimits limits, MessageSource messages) {
+        this.registration = registration;
+        this.resets = resets;
+        this.policy = policy;
+        this.members = members;
+        this.authenticator = authenticator;
+        this.limits = limits;
+        this.messages = messages;
+    }
+
+    /** The sign-up form; the password is never echoed back. */
+    public record SignUp(String email, String displayName, String password) {
+    }
+
+    /** Signs up, or returns the message for each field that needs fixing (empty when done). */
+    public Map<String, String> signUp(SignUp form, Locale locale, HttpServletRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String email = form.email() == null ? "" : form.email().trim();
+        String name = form.displayName() == null ? "" : form.displayName().trim();
+        if (!looksLikeEmail(email)) {
+            errors.put("email", message("field.email.invalid", locale));
+        }
+        if (name.isEmpty() || name.length() > DISPLAY_NAME_MAXIMUM) {
+            errors.put("displayName", message("field.displayName.invalid", locale, DISPLAY_NAME_MAXIMUM));
+        }
+        policy.check(form.password(), locale, email, name)
+                .ifPresent(refusal -> errors.put("password", message(refusal.messageKey(), locale, refusal.number())));
+        if (errors.isEmpty() && !limits.consume(Limit.SIGN_UP_ADDRESS, ClientAddress.of(request)).isZero()) {
+            errors.put("form", message("error.too-many.text", locale));
+        }
+        if (errors.isEmpty()) {
+            registration.signUp(email, name, form.password(), locale);
+        }
+        return errors;
+    }
+
+    public boolean verifyEmail(String token) {
+        return registration.verify(token);
+    }
+
+    public void requestReset(String email, HttpServletRequest request) {
+        boolean allowed = limits.consume(Limit.EMAIL_LINK_ADDRESS, ClientAddress.of(request)).isZero()
+                && limits.consume(Limit.EMAIL_LINK_ACCOUNT, Member.emailKey(email)).isZero();
+        if (allowed) {
+            resets.request(email);
+        }
+    }
+
+    public boolean resetLinkIsValid(String token) {
+        return resets.isValid(token);
+    }
+
+    /** The result of a form that can fail for a reason to show, or because its link has expired. */
+    public record Outcome(boolean ok, boolean linkExpired, String error) {
+    }
+
+    public Outcome resetPassword(String token, String password, Locale locale) {
+        if (!resets.isValid(token)) {
+            return new Outcome(false, true, null);
+        }
+        Optional<PasswordPolicy.Refusal> refusal = policy.check(password, locale);
+        if (refusal.isPresent()) {
+            return new Outcome(false, false, message(refusal.get().messageKey(), locale, refusal.get().number()));
+        }
+        return resets.reset(token, password) ? new Outcome(true, false, null) : new Outcome(false, true, null);
+    }
+
+    /**
+     * Checks the code from her authenticator app (or a recovery code) for the member who just gave her
+     * first factor, and adds the factor to that same sign-in: the second factor can never complete
+     * someone else's session.
+     */
+    public boolean completeSecondFactor(String code, HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || !(current.getPrincipal() instanceof MemberPrincipal principal)) {
+            return false;
+        }
+        if (!limits.consume(Limit.SECOND_FACTOR_ACCOUNT, principal.id().toString()).isZero()) {
+            return false;
+        }
+        Optional<Member> member = members.byId(principal.id());
+        if (member.isEmpty() || !authenticator.check(member.get(), code)) {
+            return false;
+        }
+        Authentication completed = current.toBuilder()
+                .authorities(authorities -> authorities.add(FactorGrantedAuthority.fromAuthority(MemberPrincipal.TOTP_FACTOR)))
+                .build();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(completed);
+        SecurityContextHolder.setContext(context);
+        request.changeSessionId();
+        contexts.saveContext(context, request, response);
+        return true;
+    }
+
+    public String afterSecondFactor() {
+        return SecondFactor.nextStep(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static boolean looksLikeEmail(String email) {
+        int at = email.indexOf('@');
+        return email.length() <= 254 && at > 0 && at == email.lastIndexOf('@') && email.indexOf('.', at) > at + 1
+                && !email.endsWith(".") && email.chars().noneMatch(Character::isWhitespace);
+    }
+}

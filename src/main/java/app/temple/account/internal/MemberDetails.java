@@ -1,0 +1,52 @@
+package app.temple.account.internal;
+
+import app.temple.account.Role;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Finds a member for Spring Security by email (password form) or by id (one-time links, passkeys). An
+ * unverified address cannot sign in with a password yet; the generic error keeps that private.
+ */
+@Service
+class MemberDetails implements UserDetailsService {
+
+    private final Members members;
+
+    MemberDetails(Members members) {
+        this.members = members;
+    }
+
+    @Override
+    public MemberPrincipal loadUserByUsername(String emailOrId) {
+        return find(emailOrId).map(MemberDetails::principal)
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    private Optional<Member> find(String emailOrId) {
+        try {
+            return members.byId(UUID.fromString(emailOrId));
+        } catch (IllegalArgumentException notAnId) {
+            return members.byEmail(emailOrId);
+        }
+    }
+
+    static MemberPrincipal principal(Member member) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        member.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).forEach(authorities::add);
+        if (member.hasTotp()) {
+            authorities.add(new SimpleGrantedAuthority(MemberPrincipal.SECOND_FACTOR_ENROLLED));
+        } else if (member.requiresSecondFactor()) {
+            authorities.add(new SimpleGrantedAuthority(MemberPrincipal.SECOND_FACTOR_REQUIRED));
+        }
+        return new MemberPrincipal(member.id(), member.passwordHash(), member.displayName(), member.verified(), authorities);
+    }
+}

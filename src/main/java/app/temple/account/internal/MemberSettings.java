@@ -1,0 +1,129 @@
+package app.temple.account.internal;
+
+import app.temple.account.Reauthentication;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What a signed-in member changes about her own account: sessions, second factor, password. */
+@Service
+public class MemberSettings {
+
+    private final Members members;
+    private final ActiveSessions sessions;
+    private final Authenticator authenticator;
+    private final PasswordResets passwords;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder passwordEncoder;
+    private final SecurityLog securityLog;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MemberSettings(Members members, ActiveSessions sessions, Authenticator authenticator, PasswordResets passwords,
+                   PasswordPolicy policy, PasswordEncoder passwordEncoder, SecurityLog securityLog,
+                   MessageSource messages, Clock clock) {
+        this.members = members;
+        this.sessions = sessions;
+        this.authenticator = authenticator;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.passwordEncoder = passwordEncoder;
+        this.securityLog = securityLog;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A session of hers, for the list; the id is needed only to end it. */
+    public record Session(String id, String device, java.time.Instant lastSeen, boolean current) {
+    }
+
+    public List<Session> sessions(UUID member, String currentSessionId) {
+        return sessions.of(member, currentSessionId).stream()
+                .map(s -> new Session(s.id(), s.device(), s.lastSeen(), s.current())).toList();
+    }
+
+    public boolean endSession(UUID member, String sessionId) {
+        boolean ended = sessions.end(member, sessionId);
+        if (ended) {
+            securityLog.record(member, SecurityLog.Kind.SESSION_ENDED);
+        }
+        return ended;
+    }
+
+    public int endOtherSessions(UUID member, String currentSessionId) {
+        int ended = sessions.endAllBut(member, currentSessionId);
+        if (ended > 0) {
+            securityLog.record(member, SecurityLog.Kind.SESSION_ENDED);
+        }
+        return ended;
+    }
+
+    public boolean hasPassword(UUID member) {
+        return members.byId(member).map(found -> found.passwordHash() != null).orElse(false);
+    }
+
+    /** Re-authentication: her password, or for a passwordless account her authenticator code. */
+    public boolean confirm(UUID member, String password, String code, HttpServletRequest request) {
+        Optional<Member> found = members.byId(member);
+        boolean confirmed = found.map(m -> m.passwordHash() != null
+                ? password != null && passwordEncoder.matches(password, m.passwordHash())
+                : m.hasTotp() && authenticator.check(m, code)).orElse(false);
+        if (confirmed) {
+            Reauthentication.markConfirmed(request, clock.millis());
+            securityLog.record(member, SecurityLog.Kind.REAUTHENTICATED);
+        } else {
+            securityLog.record(member, SecurityLog.Kind.SIGN_IN_FAILED);
+        }
+        return confirmed;
+    }
+
+    public boolean recentlyConfirmed(HttpServletRequest request) {
+        return Reauthentication.isFresh(request, clock.millis());
+    }
+
+    /** The authenticator page: on, or the setup (a new secret each time the setup is shown). */
+    public record TotpState(boolean enabled, String secret, String qr, int unusedCodes) {
+    }
+
+    public TotpState totp(UUID member) {
+        Member found = members.byId(member).orElseThrow();
+        if (found.hasTotp()) {
+            return new TotpState(true, null, null, authenticator.unusedRecoveryCodes(member));
+        }
+        Authenticator.Enrolment enrolment = authenticator.start(found);
+        return new TotpState(false, enrolment.secret(), enrolment.qrDataUri(), 0);
+    }
+
+    /** Enables the app if the code is right; returns the recovery codes, empty when the code was wrong. */
+    public List<String> enableTotp(UUID member, String code) {
+        return members.byId(member).map(found -> authenticator.enable(found, code)).orElse(List.of());
+    }
+
+    public TotpState retryTotp(UUID member) {
+        Member found = members.byId(member).orElseThrow();
+        Authenticator.Enrolment enrolment = authenticator.enrolment(found.totpSecret());
+        return new TotpState(false, enrolment.secret(), enrolment.qrDataUri(), 0);
+    }
+
+    public void disableTotp(UUID member) {
+        authenticator.disable(member);
+    }
+
+    /** Changes her password; returns the reason it was refused, if it was. */
+    public Optional<String> changePassword(UUID member, String password, Locale locale) {
+        Member found = members.byId(member).orElseThrow();
+        Optional<PasswordPolicy.Refusal> refusal = policy.check(password, locale, found.email(), found.displayName());
+        if (refusal.isPresent()) {
+            return Optional.of(messages.getMessage(refusal.get().messageKey(), new Object[] {refusal.get().number()}, locale));
+        }
+        passwords.change(member, password, SecurityLog.Kind.PASSWORD_CHANGED);
+        return Optional.empty();
+    }
+}

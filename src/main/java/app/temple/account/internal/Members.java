@@ -1,0 +1,127 @@
+package app.temple.account.internal;
+
+import app.temple.account.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The accounts, read and written with plain SQL. */
+@Repository
+class Members {
+
+    private static final String SELECT = """
+            select m.*, coalesce(array_agg(r.role) filter (where r.role is not null), '{}') as roles
+            from account_member m left join account_role r on r.member_id = m.member_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Members(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Member> byId(UUID id) {
+        return jdbc.sql(SELECT + " where m.member_id = ? group by m.member_id").param(id).query(Members::map).optional();
+    }
+
+    Optional<Member> byEmail(String email) {
+        return jdbc.sql(SELECT + " where m.email_key = ? group by m.member_id").param(Member.emailKey(email))
+                .query(Members::map).optional();
+    }
+
+    boolean emailTaken(String email) {
+        return jdbc.sql("select count(*) from account_member where email_key = ?").param(Member.emailKey(email))
+                .query(Integer.class).single() > 0;
+    }
+
+    boolean anyWithRole(Role role) {
+        return jdbc.sql("select count(*) from account_role where role = ?").param(role.name()).query(Integer.class).single() > 0;
+    }
+
+    void insert(Member member) {
+        jdbc.sql("""
+                insert into account_member (member_id, email, email_key, display_name, password_hash, locale,
+                                            email_verified_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(member.id(), member.email().trim(), Member.emailKey(member.email()), member.displayName(),
+                        member.passwordHash(), member.locale().getLanguage(), timestamp(member.emailVerifiedAt()),
+                        timestamp(member.createdAt()))
+                .update();
+        member.roles().forEach(role -> grant(member.id(), role));
+    }
+
+    void grant(UUID id, Role role) {
+        jdbc.sql("insert into account_role (member_id, role) values (?, ?) on conflict do nothing")
+                .params(id, role.name()).update();
+    }
+
+    void markVerified(UUID id, Instant at) {
+        jdbc.sql("update account_member set email_verified_at = coalesce(email_verified_at, ?) where member_id = ?")
+                .params(timestamp(at), id).update();
+    }
+
+    void changePassword(UUID id, String hash) {
+        jdbc.sql("update account_member set password_hash = ? where member_id = ?").params(hash, id).update();
+    }
+
+    void changeDisplayName(UUID id, String displayName) {
+        jdbc.sql("update account_member set display_name = ? where member_id = ?").params(displayName, id).update();
+    }
+
+    void changeLocale(UUID id, Locale locale) {
+        jdbc.sql("update account_member set locale = ? where member_id = ?").params(locale.getLanguage(), id).update();
+    }
+
+    void startTotp(UUID id, String secret) {
+        jdbc.sql("update account_member set totp_secret = ?, totp_enabled_at = null where member_id = ?")
+                .params(secret, id).update();
+    }
+
+    void enableTotp(UUID id, Instant at) {
+        jdbc.sql("update account_member set totp_enabled_at = ? where member_id = ? and totp_secret is not null")
+                .params(timestamp(at), id).update();
+    }
+
+    void disableTotp(UUID id) {
+        jdbc.sql("update account_member set totp_secret = null, totp_enabled_at = null where member_id = ?").param(id).update();
+        jdbc.sql("delete from account_recovery_code where member_id = ?").param(id).update();
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("delete from account_member where member_id = ?").param(id).update();
+    }
+
+    List<UUID> withRole(Role role) {
+        return jdbc.sql("select member_id from account_role where role = ?").param(role.name()).query(UUID.class).list();
+    }
+
+    private static Member map(ResultSet row, int index) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object role : (Object[]) row.getArray("roles").getArray()) {
+            roles.add(Role.valueOf(role.toString()));
+        }
+        return new Member(row.getObject("member_id", UUID.class), row.getString("email"), row.getString("display_name"),
+                row.getString("password_hash"), Locale.of(row.getString("locale")), instant(row, "email_verified_at"),
+                row.getString("totp_secret"), instant(row, "totp_enabled_at"), instant(row, "created_at"), roles);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,83 @@
+package app.temple.account.internal;
+
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.resources.Configuration;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import me.gosimple.nbvcxz.resources.DictionaryBuilder;
+import me.gosimple.nbvcxz.scoring.Result;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * NIST-style password rules: at least 8 characters, up to 64 (and more) allowed, no composition rules,
+ * and not common or guessable — judged by nbvcxz's estimate of how many guesses it would take, which
+ * also knows the member's own email and name.
+ */
+@Component
+class PasswordPolicy {
+
+    static final int MINIMUM = 8;
+    static final int MAXIMUM = 128;
+    /** About 10^10 guesses: beyond an online attack and slow against offline Argon2id. */
+    private static final double MINIMUM_ENTROPY = 34;
+
+    /** Why a password is refused, as a message key with its argument; empty when it is accepted. */
+    Optional<Refusal> check(String password, Locale locale, String... personal) {
+        if (password == null || password.codePointCount(0, password.length()) < MINIMUM) {
+            return Optional.of(new Refusal("password.tooShort", MINIMUM));
+        }
+        if (password.length() > MAXIMUM) {
+            return Optional.of(new Refusal("password.tooLong", MAXIMUM));
+        }
+        Configuration configuration = new ConfigurationBuilder()
+                .setLocale(locale)
+                .setMinimumEntropy(MINIMUM_ENTROPY)
+                .setDictionaries(dictionaries(personal))
+                .createConfiguration();
+        Result result = new Nbvcxz(configuration).estimate(password);
+        if (result.isMinimumEntropyMet()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(reasonKey(result), 0));
+    }
+
+    /** The built-in dictionaries plus the member's own words (parts of her email and name), ranked first. */
+    private static List<Dictionary> dictionaries(String... personal) {
+        DictionaryBuilder own = new DictionaryBuilder().setDictionaryName("personal").setExclusion(true);
+        for (String word : personal) {
+            if (word != null && !word.isBlank()) {
+                for (String part : word.toLowerCase(Locale.ROOT).split("[@._\\s-]+")) {
+                    if (part.length() > 2) {
+                        own.addWord(part, 0);
+                    }
+                }
+            }
+        }
+        List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+        dictionaries.add(own.createDictionary());
+        return dictionaries;
+    }
+
+    private static String reasonKey(Result result) {
+        List<String> matchTypes = result.getMatches().stream().map(match -> match.getClass().getSimpleName()).toList();
+        if (matchTypes.contains("DictionaryMatch")) {
+            return "password.common";
+        }
+        if (matchTypes.contains("SequenceMatch") || matchTypes.contains("RepeatMatch") || matchTypes.contains("SpacialMatch")) {
+            return "password.pattern";
+        }
+        if (matchTypes.contains("DateMatch") || matchTypes.contains("YearMatch")) {
+            return "password.date";
+        }
+        return "password.guessable";
+    }
+
+    /** A refusal's message key and the number it mentions, if any. */
+    record Refusal(String messageKey, int number) {
+    }
+}

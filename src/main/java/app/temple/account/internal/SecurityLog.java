@@ -1,0 +1,61 @@
+package app.temple.account.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every sign-in failure and every change to an account's security, in the database (so a member can see
+ * her own) and as a log line without personal data (an event kind and an id at most).
+ */
+@Component
+class SecurityLog {
+
+    private static final Logger log = LoggerFactory.getLogger("temple.security");
+
+    enum Kind {
+        SIGN_UP, EMAIL_VERIFIED, SIGN_IN, SIGN_IN_FAILED, SIGN_IN_BLOCKED, SIGN_OUT, SIGN_IN_LINK_SENT,
+        PASSWORD_RESET_SENT, PASSWORD_RESET, PASSWORD_CHANGED, TOTP_ENABLED, TOTP_DISABLED, TOTP_FAILED,
+        RECOVERY_CODE_USED, SESSION_ENDED, REAUTHENTICATED, PASSKEY_ADDED, ROLE_GRANTED, ACCOUNT_ERASED
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SecurityLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** @param member the account concerned, or null when the attempt named no existing account */
+    void record(UUID member, Kind kind) {
+        Instant now = clock.instant();
+        if (kind != Kind.ACCOUNT_ERASED) {
+            jdbc.sql("insert into account_security_event (member_id, kind, at) values (?, ?, ?)")
+                    .params(member, kind.name(), Timestamp.from(now)).update();
+        }
+        log.info("security event {} member={}", kind, member == null ? "-" : member);
+    }
+
+    List<Event> of(UUID member) {
+        return jdbc.sql("select kind, at from account_security_event where member_id = ? order by at desc limit 100")
+                .param(member)
+                .query((row, i) -> new Event(row.getString("kind"), row.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    long count(UUID member, Kind kind) {
+        return jdbc.sql("select count(*) from account_security_event where member_id is not distinct from ? and kind = ?")
+                .params(member, kind.name()).query(Long.class).single();
+    }
+
+    record Event(String kind, Instant at) {
+    }
+}

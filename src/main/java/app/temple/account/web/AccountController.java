@@ -1,0 +1,172 @@
+package app.temple.account.web;
+
+import app.temple.account.Accounts;
+import app.temple.account.CurrentMember;
+import app.temple.account.Reauthentication;
+import app.temple.account.internal.MemberSettings;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.UUID;
+
+/** The member's own account: overview, sessions, second factor, password, and re-authentication. */
+@Controller
+class AccountController {
+
+    private final Accounts accounts;
+    private final MemberSettings settings;
+    private final MessageSource messages;
+
+    AccountController(Accounts accounts, MemberSettings settings, MessageSource messages) {
+        this.accounts = accounts;
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    @GetMapping("/account")
+    String home(@RequestParam(required = false) String done, Model model) {
+        model.addAttribute("profile", accounts.profile(me()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("notice", done == null ? null : switch (done) {
+            case "password" -> "account.done.password";
+            case "totp-off" -> "account.done.totpOff";
+            default -> null;
+        });
+        return "account/home";
+    }
+
+    @GetMapping("/account/sessions")
+    String sessions(@RequestParam(required = false) String ended, HttpServletRequest request, Model model) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(RequestContextUtils.getLocale(request)).withZone(ZoneId.of("Europe/Stockholm"));
+        List<SessionView> views = settings.sessions(me(), request.getSession().getId()).stream()
+                .map(s -> new SessionView(s.id(), s.device(), format.format(s.lastSeen()), s.current())).toList();
+        model.addAttribute("sessions", views);
+        model.addAttribute("notice", ended == null ? null : "sessions.ended");
+        return "account/sessions";
+    }
+
+    @PostMapping("/account/sessions/end")
+    String endSession(@RequestParam String id) {
+        if (!settings.endSession(me(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/account/sessions?ended";
+    }
+
+    @PostMapping("/account/sessions/end-others")
+    String endOthers(HttpServletRequest request) {
+        settings.endOtherSessions(me(), request.getSession().getId());
+        return "redirect:/account/sessions?ended";
+    }
+
+    @GetMapping(Reauthentication.CONFIRM_PAGE)
+    String confirm(@RequestParam(defaultValue = "/account") String next, Model model) {
+        model.addAttribute("next", safe(next));
+        model.addAttribute("hasPassword", settings.hasPassword(me()));
+        return "account/confirm";
+    }
+
+    @PostMapping(Reauthentication.CONFIRM_PAGE)
+    ModelAndView confirmed(@RequestParam(defaultValue = "/account") String next,
+                           @RequestParam(required = false) String password, @RequestParam(required = false) String code,
+                           HttpServletRequest request) {
+        if (settings.confirm(me(), password, code, request)) {
+            return new ModelAndView("redirect:" + safe(next));
+        }
+        ModelAndView again = new ModelAndView("account/confirm", HttpStatus.UNPROCESSABLE_ENTITY);
+        again.addObject("next", safe(next));
+        again.addObject("hasPassword", settings.hasPassword(me()));
+        again.addObject("error", messages.getMessage("confirm.wrong", null, RequestContextUtils.getLocale(request)));
+        return again;
+    }
+
+    @GetMapping("/account/security/totp")
+    String totp(HttpServletRequest request, Model model) {
+        MemberSettings.TotpState state = settings.totp(me());
+        if (state.enabled() && !settings.recentlyConfirmed(request)) {
+            return Reauthentication.confirmThenReturnTo("/account/security/totp");
+        }
+        addTotp(model, state);
+        return "account/totp";
+    }
+
+    @PostMapping("/account/security/totp")
+    ModelAndView enableTotp(@RequestParam(defaultValue = "") String code, HttpServletRequest request) {
+        List<String> codes = settings.enableTotp(me(), code);
+        if (!codes.isEmpty()) {
+            ModelAndView done = new ModelAndView("account/totp");
+            done.addObject("enabled", true);
+            done.addObject("recoveryCodes", codes);
+            return done;
+        }
+        ModelAndView again = new ModelAndView("account/totp", HttpStatus.UNPROCESSABLE_ENTITY);
+        MemberSettings.TotpState state = settings.retryTotp(me());
+        again.addObject("enabled", false);
+        again.addObject("secret", state.secret());
+        again.addObject("qr", state.qr());
+        again.addObject("error", messages.getMessage("secondFactor.wrong", null, RequestContextUtils.getLocale(request)));
+        return again;
+    }
+
+    @PostMapping("/account/security/totp/disable")
+    String disableTotp(HttpServletRequest request) {
+        if (!settings.recentlyConfirmed(request)) {
+            return Reauthentication.confirmThenReturnTo("/account/security/totp");
+        }
+        settings.disableTotp(me());
+        return "redirect:/account?done=totp-off";
+    }
+
+    @GetMapping("/account/security/password")
+    String password(HttpServletRequest request) {
+        if (!settings.recentlyConfirmed(request)) {
+            return Reauthentication.confirmThenReturnTo("/account/security/password");
+        }
+        return "account/password";
+    }
+
+    @PostMapping("/account/security/password")
+    ModelAndView changePassword(@RequestParam(defaultValue = "") String password, HttpServletRequest request,
+                                RedirectAttributes redirect) {
+        if (!settings.recentlyConfirmed(request)) {
+            return new ModelAndView(Reauthentication.confirmThenReturnTo("/account/security/password"));
+        }
+        return settings.changePassword(me(), password, RequestContextUtils.getLocale(request))
+                .map(error -> {
+                    ModelAndView again = new ModelAndView("account/password", HttpStatus.UNPROCESSABLE_ENTITY);
+                    again.addObject("error", error);
+                    return again;
+                })
+                .orElseGet(() -> new ModelAndView("redirect:/account?done=password"));
+    }
+
+    private static void addTotp(Model model, MemberSettings.TotpState state) {
+        model.addAttribute("enabled", state.enabled());
+        model.addAttribute("secret", state.secret());
+        model.addAttribute("qr", state.qr());
+        model.addAttribute("unusedCodes", state.unusedCodes());
+    }
+
+    /** Only a path on this site: a crafted "next" cannot send her elsewhere after confirming. */
+    static String safe(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/account";
+    }
+
+    private static UUID me() {
+        return CurrentMember.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}

@@ -1,0 +1,57 @@
+package app.temple.account.web;
+
+import app.temple.account.internal.AccountForms;
+import app.temple.account.internal.AccountForms.SignUp;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+
+/** Creating an account and confirming its email address. */
+@Controller
+class SignUpController {
+
+    private final AccountForms forms;
+
+    SignUpController(AccountForms forms) {
+        this.forms = forms;
+    }
+
+    @GetMapping("/sign-up")
+    String form(Model model) {
+        model.addAttribute("errors", Map.of());
+        return "account/sign-up";
+    }
+
+    @PostMapping("/sign-up")
+    ModelAndView signUp(SignUp form, HttpServletRequest request) {
+        Map<String, String> errors = forms.signUp(form, RequestContextUtils.getLocale(request), request);
+        if (!errors.isEmpty()) {
+            ModelAndView again = new ModelAndView("account/sign-up", HttpStatus.UNPROCESSABLE_ENTITY);
+            again.addObject("errors", errors);
+            again.addObject("email", form.email() == null ? "" : form.email());
+            again.addObject("displayName", form.displayName() == null ? "" : form.displayName());
+            return again;
+        }
+        return new ModelAndView("redirect:/sign-up/check-email");
+    }
+
+    @GetMapping("/sign-up/check-email")
+    String checkEmail(Model model) {
+        return Notices.show(model, "checkEmail.title", "checkEmail.text", null, null);
+    }
+
+    @GetMapping("/verify-email")
+    String verify(@RequestParam(required = false) String token, Model model) {
+        return forms.verifyEmail(token)
+                ? Notices.show(model, "verified.title", "verified.text", "/sign-in", "signIn.title")
+                : Notices.show(model, "linkExpired.title", "linkExpired.text", "/sign-in", "signIn.title");
+    }
+}
