@@ -2,9 +2,44 @@ package app.temple.mail;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * One letter: its kind decides the neutral subject and the wording; values fill in the link, code or name.
+ * One letter to one address: its kind decides the neutral subject and the wording; values fill in the link,
+ * code or name. A letter that could not be written as asked is refused when it is made, not when it is sent.
+ *
+ * @param to     the address; must be an address and nothing else
+ * @param locale the reader's language; English or Swedish, anything else (or null) is English
+ * @param kind   must not be null
+ * @param values the values {@code kind} needs and any it {@linkplain LetterKind#accepts accepts}; a {@code link}
+ *               must be an {@code http(s)} URL, and no value may hold line breaks or other control characters
  */
 public record Letter(String to, Locale locale, LetterKind kind, Map<String, String> values) {
+
+    public Letter {
+        Objects.requireNonNull(kind, "kind");
+        if (to == null || to.isBlank() || to.indexOf('@') < 1 || to.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new IllegalArgumentException("A letter needs one email address to go to");
+        }
+        locale = locale == null ? Locale.ENGLISH : locale;
+        values = values == null ? Map.of() : Map.copyOf(values);
+        values.forEach((name, value) -> check(kind, name, value));
+        for (String name : kind.required()) {
+            if (!values.containsKey(name) || values.get(name).isBlank()) {
+                throw new IllegalArgumentException(kind + " needs the value " + name);
+            }
+        }
+    }
+
+    private static void check(LetterKind kind, String name, String value) {
+        if (!kind.accepts(name)) {
+            throw new IllegalArgumentException(kind + " has no value called " + name);
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("The value " + name + " of " + kind + " holds a control character");
+        }
+        if (name.equals("link") && !(value.startsWith("https://") || value.startsWith("http://"))) {
+            throw new IllegalArgumentException("The link of " + kind + " must be an http(s) URL");
+        }
+    }
 }

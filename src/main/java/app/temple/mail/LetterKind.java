@@ -1,6 +1,58 @@
 package app.temple.mail;
 
-/** The letters Temple sends. Each has a neutral subject that says nothing about the platform's topic. */
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The letters the platform sends, each with the values it needs. Every letter may also carry {@code name}, for
+ * the greeting. Subjects and wording are neutral: none says what the platform is about.
+ */
 public enum LetterKind {
-    VERIFY_EMAIL, SIGN_IN_LINK, PASSWORD_RESET, SECURITY_CHANGE, ACCOUNT_ERASED, STAFF_INVITATION
+
+    /** Confirm a new email address: {@code link}; optionally a {@code code} to type instead. */
+    VERIFY_EMAIL(List.of("link"), List.of("code")),
+    /** Sign in without a password: {@code link}; optionally a {@code code} and how many {@code minutes} it works. */
+    SIGN_IN_LINK(List.of("link"), List.of("code", "minutes")),
+    /** Choose a new password: {@code link}; optionally how many {@code minutes} it works. */
+    PASSWORD_RESET(List.of("link"), List.of("minutes")),
+    /**
+     * Something about signing in changed; optionally which {@code change} ({@code password}, {@code email},
+     * {@code passkey} or {@code second-factor}) and a {@code link} to review it.
+     */
+    SECURITY_CHANGE(List.of(), List.of("change", "link")),
+    /** The account and its data are gone. */
+    ACCOUNT_ERASED(List.of(), List.of()),
+    /** An invitation to a staff account: {@code link}; optionally how many {@code days} it works. */
+    STAFF_INVITATION(List.of("link"), List.of("days"));
+
+    /** The value every letter may carry. */
+    public static final String NAME = "name";
+
+    private final List<String> required;
+    private final List<String> optional;
+
+    LetterKind(List<String> required, List<String> optional) {
+        this.required = required;
+        this.optional = optional;
+    }
+
+    /** The values this letter cannot be written without. */
+    public List<String> required() {
+        return required;
+    }
+
+    /** The values this letter may carry besides {@link #NAME}, in the order their sentences appear. */
+    public List<String> optional() {
+        return optional;
+    }
+
+    /** Whether a value called {@code name} means anything in this letter. */
+    public boolean accepts(String name) {
+        return NAME.equals(name) || required.contains(name) || optional.contains(name);
+    }
+
+    /** This kind as it appears in message keys: {@code SIGN_IN_LINK} is {@code sign-in-link}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 }

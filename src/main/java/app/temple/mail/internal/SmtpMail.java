@@ -1,0 +1,76 @@
+package app.temple.mail.internal;
+
+import app.temple.mail.Letter;
+import app.temple.mail.Mail;
+import app.temple.mail.MailNotSentException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
+
+/** Sends letters through the configured SMTP server, as plain text. */
+final class SmtpMail implements Mail {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpMail.class);
+
+    private final JavaMailSender sender;
+    private final LetterWriter writer;
+    private final InternetAddress from;
+
+    SmtpMail(JavaMailSender sender, LetterWriter writer, String from) {
+        this.sender = sender;
+        this.writer = writer;
+        this.from = sender(from);
+    }
+
+    @Override
+    public void send(Letter letter) {
+        WrittenLetter written = writer.write(letter);
+        try {
+            sender.send(message -> compose(message, written));
+        } catch (MailException e) {
+            // the exception's own text can hold the address the server refused: it stays out of logs
+            throw new MailNotSentException(letter.kind() + " was not sent: " + causes(e));
+        }
+        log.info("Letter {} sent", letter.kind());
+    }
+
+    private void compose(MimeMessage message, WrittenLetter written) throws MessagingException {
+        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(written.to());
+        helper.setSubject(written.subject());
+        helper.setText(written.text(), false);
+        message.setHeader("Content-Language", written.locale().getLanguage());
+        // RFC 3834: no out-of-office replies to an automatic message
+        message.setHeader("Auto-Submitted", "auto-generated");
+    }
+
+    /** The configured sender, checked once at start; a display name may be in any language. */
+    private static InternetAddress sender(String from) {
+        try {
+            InternetAddress parsed = new InternetAddress(from, true);
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
+        } catch (AddressException | UnsupportedEncodingException e) {
+            throw new IllegalStateException("TEMPLE_MAIL_FROM is not an email address such as "
+                    + "'Notifications <no-reply@example.org>'", e);
+        }
+    }
+
+    private static String causes(Throwable failure) {
+        StringJoiner chain = new StringJoiner(" < ");
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            chain.add(cause.getClass().getSimpleName());
+        }
+        return chain.toString();
+    }
+}

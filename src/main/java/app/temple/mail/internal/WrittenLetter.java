@@ -1,0 +1,18 @@
+package app.temple.mail.internal;
+
+import app.temple.mail.LetterKind;
+
+import java.util.Locale;
+
+/**
+ * A letter as it goes out: addressed, worded and in plain text.
+ *
+ * @param from    the sender, e.g. {@code Notifications <no-reply@example.org>}
+ * @param to      the address
+ * @param locale  the language it is written in
+ * @param kind    what kind of letter it is
+ * @param subject the neutral subject
+ * @param text    the plain-text body; paragraphs are separated by a blank line
+ */
+public record WrittenLetter(String from, String to, Locale locale, LetterKind kind, String subject, String text) {
+}

@@ -1,0 +1,59 @@
+package app.temple.mail.web;
+
+import app.temple.mail.internal.Outbox;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.regex.Pattern;
+
+/**
+ * The development outbox page. It exists only when no mail server is configured, and answers only requests from
+ * this computer: the letters hold working sign-in links, so a Temple started without SMTP by mistake must not
+ * hand them to the world.
+ */
+@Controller
+@Conditional(Outbox.WithoutSmtp.class)
+class OutboxController {
+
+    static final String OUTBOX = "/dev/outbox";
+
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
+
+    private final Outbox outbox;
+
+    OutboxController(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping(OUTBOX)
+    String outbox(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!isLoopback(request.getRemoteAddr())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Robots-Tag", "noindex");
+        model.addAttribute("letters", outbox.letters().stream().map(OutboxLetterView::of).toList());
+        model.addAttribute("capacity", Outbox.CAPACITY);
+        return "mail/outbox";
+    }
+
+    private static boolean isLoopback(String address) {
+        // only IP literals, so that no name is ever looked up
+        if (address == null || !IP_LITERAL.matcher(address).matches()) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package app.temple.mail.internal;
+
+import app.temple.mail.Letter;
+import app.temple.mail.LetterKind;
+import app.temple.mail.MailNotSentException;
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessagePreparator;
+
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SmtpMailTest {
+
+    private final LetterWriter writer = new LetterWriter(LetterWriterTest.messages(), "Notifications <no-reply@localhost>");
+
+    @Test
+    void aRefusedLetterIsReportedWithoutTheAddress() {
+        JavaMailSenderImpl refusing = new JavaMailSenderImpl() {
+            @Override
+            public void send(MimeMessagePreparator preparator) {
+                throw new MailSendException("550 mailbox her@example.org unavailable");
+            }
+        };
+        SmtpMail mail = new SmtpMail(refusing, writer, "Notifications <no-reply@localhost>");
+
+        assertThatThrownBy(() -> mail.send(new Letter("her@example.org", Locale.ENGLISH, LetterKind.ACCOUNT_ERASED, Map.of())))
+                .isInstanceOf(MailNotSentException.class)
+                .hasMessageContainingAll("ACCOUNT_ERASED", "MailSendException")
+                .hasMessageNotContaining("her@example.org")
+                .hasNoCause();
+    }
+
+    @Test
+    void aSenderThatIsNoAddressStopsTheStart() {
+        assertThatThrownBy(() -> new SmtpMail(new JavaMailSenderImpl(), writer, "Notifications"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("TEMPLE_MAIL_FROM");
+    }
+
+}

@@ -1,0 +1,67 @@
+package app.temple.mail.web;
+
+import app.temple.Http;
+import app.temple.TempleIntegrationTest;
+import app.temple.mail.Letter;
+import app.temple.mail.LetterKind;
+import app.temple.mail.Mail;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TempleIntegrationTest
+class OutboxIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Mail mail;
+
+    @Test
+    void aSentLetterIsShownWithAClickableLink() {
+        String token = UUID.randomUUID().toString();
+        mail.send(new Letter("her@example.org", Locale.ENGLISH, LetterKind.SIGN_IN_LINK,
+                Map.of("link", "http://localhost:" + port + "/sign-in/link?token=" + token + "&next=/", "name", "Maja")));
+
+        var response = new Http(port).get(OutboxController.OUTBOX);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Development outbox", "no mail server is configured",
+                "Your sign-in link", "her@example.org", "Notifications &lt;no-reply@localhost&gt;", "Hello Maja,",
+                "<a href=\"http://localhost:" + port + "/sign-in/link?token=" + token + "&amp;next=/\"");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void whatALetterSaysIsEscapedOnThePage() {
+        mail.send(new Letter("her@example.org", Locale.ENGLISH, LetterKind.ACCOUNT_ERASED,
+                Map.of("name", "<script>alert(1)</script>")));
+
+        String body = new Http(port).get(OutboxController.OUTBOX).body();
+
+        assertThat(body).contains("Hello &lt;script&gt;alert(1)&lt;/script&gt;,").doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void thePageSpeaksSwedish() {
+        String body = new Http(port).get(OutboxController.OUTBOX, "Accept-Language", "sv").body();
+
+        assertThat(body).contains("<html lang=\"sv\"", "Utkorg för utveckling");
+    }
+
+    @Test
+    void theOutboxAnswersOnlyThisComputer() {
+        // through a reverse proxy the client's own address counts, and it is not this computer
+        var response = new Http(port).get(OutboxController.OUTBOX, "X-Forwarded-For", "203.0.113.7");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain("Development outbox");
+    }
+}

@@ -1,0 +1,116 @@
+package app.temple.privacy.internal;
+
+import app.temple.privacy.Vault;
+import app.temple.privacy.VaultException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EnvelopeVaultTest {
+
+    private static final String ANSWERS = "quiz.answers";
+
+    private final Vault vault = new EnvelopeVault(MasterKeyset.generate());
+    private final UUID her = UUID.randomUUID();
+
+    @Test
+    void opensWhatItSealed() {
+        byte[] sealed = vault.sealText(her, ANSWERS, "I would like more closeness");
+
+        assertThat(vault.openText(her, ANSWERS, sealed)).isEqualTo("I would like more closeness");
+    }
+
+    @Test
+    void opensEmptyAndBinaryValues() {
+        byte[] binary = {0, 1, 2, (byte) 0xFF};
+
+        assertThat(vault.open(her, ANSWERS, vault.seal(her, ANSWERS, new byte[0]))).isEmpty();
+        assertThat(vault.open(her, ANSWERS, vault.seal(her, ANSWERS, binary))).isEqualTo(binary);
+    }
+
+    @Test
+    void anotherOwnerCannotOpenIt() {
+        byte[] sealed = vault.sealText(her, ANSWERS, "private");
+
+        assertThatThrownBy(() -> vault.open(UUID.randomUUID(), ANSWERS, sealed)).isInstanceOf(VaultException.class);
+    }
+
+    @Test
+    void anotherFieldCannotOpenIt() {
+        byte[] sealed = vault.sealText(her, ANSWERS, "private");
+
+        assertThatThrownBy(() -> vault.open(her, "course.reflection", sealed)).isInstanceOf(VaultException.class);
+    }
+
+    @Test
+    void anAlteredValueDoesNotOpen() {
+        byte[] sealed = vault.sealText(her, ANSWERS, "private");
+        byte[] altered = sealed.clone();
+        altered[altered.length - 1] ^= 1;
+
+        assertThatThrownBy(() -> vault.open(her, ANSWERS, altered)).isInstanceOf(VaultException.class);
+    }
+
+    @Test
+    void aWrappedKeyMovedToAnotherValueDoesNotOpenIt() {
+        SealedBlob mine = SealedBlob.parse(vault.sealText(her, ANSWERS, "mine"));
+        SealedBlob other = SealedBlob.parse(vault.sealText(her, ANSWERS, "other"));
+
+        byte[] spliced = new SealedBlob(other.wrappedKey(), mine.ciphertext()).toBytes();
+
+        assertThatThrownBy(() -> vault.open(her, ANSWERS, spliced)).isInstanceOf(VaultException.class);
+    }
+
+    @Test
+    void anotherKeysetCannotOpenIt() {
+        byte[] sealed = vault.sealText(her, ANSWERS, "private");
+
+        assertThatThrownBy(() -> new EnvelopeVault(MasterKeyset.generate()).open(her, ANSWERS, sealed))
+                .isInstanceOf(VaultException.class)
+                .hasMessageNotContaining(her.toString());
+    }
+
+    @Test
+    void theSealedBytesHoldNoPlaintext() {
+        String secret = "my answer about desire: rarely, and I miss it";
+
+        byte[] sealed = vault.sealText(her, ANSWERS, secret);
+
+        String asText = new String(sealed, StandardCharsets.ISO_8859_1);
+        assertThat(asText).doesNotContain(secret).doesNotContain("desire").doesNotContain(her.toString());
+    }
+
+    @Test
+    void everyValueHasItsOwnDataKey() {
+        SealedBlob first = SealedBlob.parse(vault.sealText(her, ANSWERS, "same"));
+        SealedBlob second = SealedBlob.parse(vault.sealText(her, ANSWERS, "same"));
+
+        assertThat(first.wrappedKey()).isNotEqualTo(second.wrappedKey());
+        assertThat(first.ciphertext()).isNotEqualTo(second.ciphertext());
+    }
+
+    @Test
+    void theFormatStartsWithItsVersion() {
+        byte[] sealed = vault.sealText(her, ANSWERS, "private");
+
+        assertThat(sealed[0]).isEqualTo(SealedBlob.VERSION);
+        sealed[0] = 9;
+        assertThatThrownBy(() -> vault.open(her, ANSWERS, sealed)).isInstanceOf(VaultException.class)
+                .hasMessageContaining("format");
+    }
+
+    @Test
+    void garbageIsRefused() {
+        assertThatThrownBy(() -> vault.open(her, ANSWERS, new byte[] {1, 0})).isInstanceOf(VaultException.class);
+        assertThatThrownBy(() -> vault.open(her, ANSWERS, new byte[] {1, 0, 90, 1})).isInstanceOf(VaultException.class);
+    }
+
+    @Test
+    void aFieldNameIsRequired() {
+        assertThatThrownBy(() -> vault.sealText(her, " ", "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
