@@ -46,7 +46,7 @@ class PasswordResets {
         members.byEmail(email).ifPresent(member -> {
             String token = tokens.issue(member.id(), Tokens.Purpose.PASSWORD_RESET);
             mail.send(new Letter(member.email(), member.locale(), LetterKind.PASSWORD_RESET,
-                    Map.of("link", publicAddress.of("/password-reset/new?token=" + token), "name", member.displayName())));
+                    Map.of("link", publicAddress.of("/password-reset/new?token=" + token), "name", member.displayName(), "minutes", "30")));
             securityLog.record(member.id(), SecurityLog.Kind.PASSWORD_RESET_SENT);
         });
     }

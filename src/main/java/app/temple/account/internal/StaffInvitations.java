@@ -70,7 +70,7 @@ public class StaffInvitations {
         securityLog.record(member.id(), SecurityLog.Kind.ROLE_GRANTED);
         String token = tokens.issue(member.id(), Tokens.Purpose.STAFF_INVITATION);
         mail.send(new Letter(member.email(), member.locale(), LetterKind.STAFF_INVITATION,
-                Map.of("link", publicAddress.of("/invitation?token=" + token), "role", role.name().toLowerCase(Locale.ROOT))));
+                Map.of("link", publicAddress.of("/invitation?token=" + token), "days", "7")));
     }
 
     public boolean isValid(String token) {
