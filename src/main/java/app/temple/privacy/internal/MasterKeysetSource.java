@@ -60,4 +60,11 @@ record MasterKeysetSource(String json, String file, Path developmentFile) {
                 path);
         return keyset;
     }
+
+    /** Never the keyset itself: it is the secret that opens every sealed value. */
+    @Override
+    public String toString() {
+        return "MasterKeysetSource[json=" + (StringUtils.hasText(json) ? "(set)" : "(not set)") + ", file=" + file
+                + ", developmentFile=" + developmentFile + "]";
+    }
 }

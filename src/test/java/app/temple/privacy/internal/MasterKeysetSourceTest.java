@@ -82,6 +82,14 @@ class MasterKeysetSourceTest {
     }
 
     @Test
+    void theSourceNeverPrintsTheKeyset() {
+        String json = MasterKeyset.generate().toJson();
+
+        assertThat(new MasterKeysetSource(json, "", data.resolve("dev.json")).toString())
+                .doesNotContain(json).doesNotContain("keyData").contains("(set)");
+    }
+
+    @Test
     void aBrokenKeysetStopsTheStartWithoutEchoingIt() {
         String broken = "{\"primaryKeyId\": 1, \"key\": [{\"keyData\": \"s3cr3t-material\"}]}";
 
