@@ -1,0 +1,114 @@
+package app.temple.privacy.web;
+
+import app.temple.account.Accounts;
+import app.temple.account.CurrentMember;
+import app.temple.account.Reauthentication;
+import app.temple.privacy.AccessLog;
+import app.temple.privacy.internal.PrivacyCentre;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The member's privacy centre: what is kept and why, her export, who has looked, her consents, erasure. */
+@Controller
+class PrivacyCentreController {
+
+    static final String PAGE = "/account/privacy";
+    /** The consents a member can give or withdraw here. */
+    static final List<String> CONSENTS = List.of("save-results", "emails");
+
+    private final PrivacyCentre centre;
+    private final Accounts accounts;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    PrivacyCentreController(PrivacyCentre centre, Accounts accounts, AccessLog accessLog, Clock clock) {
+        this.centre = centre;
+        this.accounts = accounts;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    @GetMapping(PAGE)
+    String centre(Model model) {
+        UUID me = me();
+        List<Accounts.Consent> given = accounts.consents(me);
+        model.addAttribute("consents", CONSENTS.stream()
+                .map(purpose -> new ConsentView(purpose, given.stream().anyMatch(c -> c.purpose().equals(purpose) && c.active())))
+                .toList());
+        model.addAttribute("accesses", accessLog.of(me));
+        return "privacy/centre";
+    }
+
+    @GetMapping(PAGE + "/export")
+    ResponseEntity<Map<String, Object>> export() {
+        String name = "temple-export-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".json";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString())
+                .body(centre.export(me()));
+    }
+
+    @PostMapping(PAGE + "/consents/{purpose}/{choice}")
+    String consent(@PathVariable String purpose, @PathVariable String choice) {
+        if (!CONSENTS.contains(purpose)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        switch (choice) {
+            case "give" -> accounts.giveConsent(me(), purpose);
+            case "withdraw" -> accounts.withdrawConsent(me(), purpose);
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:" + PAGE + "#consents";
+    }
+
+    @GetMapping(PAGE + "/erase")
+    String confirmErasure(HttpServletRequest request) {
+        if (!Reauthentication.isFresh(request, clock.millis())) {
+            return Reauthentication.confirmThenReturnTo(PAGE + "/erase");
+        }
+        return "privacy/erase";
+    }
+
+    @PostMapping(PAGE + "/erase")
+    String erase(HttpServletRequest request) {
+        if (!Reauthentication.isFresh(request, clock.millis())) {
+            return Reauthentication.confirmThenReturnTo(PAGE + "/erase");
+        }
+        centre.erase(me());
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        return "redirect:/erased";
+    }
+
+    @GetMapping("/erased")
+    String erased() {
+        return "privacy/erased";
+    }
+
+    private static UUID me() {
+        return CurrentMember.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}
