@@ -1,6 +1,7 @@
 package app.temple.privacy;
 
 import app.temple.Letters;
+import app.temple.PersonalRows;
 import app.temple.TempleIntegrationTest;
 import app.temple.Visitor;
 import app.temple.mail.LetterKind;
@@ -11,9 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static app.temple.Visitor.redirectPath;
@@ -104,26 +103,7 @@ class ErasureAndExportIntegrationTest {
         return jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
     }
 
-    /** "table.column" for every column whose value contains her id or address, found from the schema. */
     private List<String> rowsMentioning(UUID id, String email) {
-        List<Map<String, Object>> columns = jdbc.sql("""
-                select table_name, column_name, data_type from information_schema.columns
-                where table_schema = 'public' and table_name <> 'flyway_schema_history'
-                  and data_type in ('uuid', 'text', 'character varying', 'character', 'bytea')
-                """).query().listOfRows();
-        List<String> found = new ArrayList<>();
-        for (Map<String, Object> column : columns) {
-            String table = (String) column.get("table_name");
-            String name = (String) column.get("column_name");
-            String condition = "bytea".equals(column.get("data_type"))
-                    ? "position(convert_to(:id, 'UTF8') in \"%1$s\") > 0 or position(convert_to(:email, 'UTF8') in \"%1$s\") > 0"
-                    : "\"%1$s\"::text ilike '%%' || :id || '%%' or \"%1$s\"::text ilike '%%' || :email || '%%'";
-            int rows = jdbc.sql("select count(*) from \"" + table + "\" where " + String.format(condition, name))
-                    .param("id", id.toString()).param("email", email).query(Integer.class).single();
-            if (rows > 0) {
-                found.add(table + "." + name + " (" + rows + ")");
-            }
-        }
-        return found;
+        return PersonalRows.mentioning(jdbc, id, email);
     }
 }
