@@ -5,11 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
 
 import java.util.LinkedHashMap;
@@ -33,10 +29,10 @@ public class AccountForms {
     private final Authenticator authenticator;
     private final RateLimits limits;
     private final MessageSource messages;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SignedIn signIn;
 
     AccountForms(Registration registration, PasswordResets resets, PasswordPolicy policy, Members members,
-                 Authenticator authenticator, RateLimits limits, MessageSource messages) {
+                 Authenticator authenticator, RateLimits limits, MessageSource messages, SignedIn signIn) {
         this.registration = registration;
         this.resets = resets;
         this.policy = policy;
@@ -44,6 +40,7 @@ public class AccountForms {
         this.authenticator = authenticator;
         this.limits = limits;
         this.messages = messages;
+        this.signIn = signIn;
     }
 
     /** The sign-up form; the password is never echoed back. */
@@ -120,14 +117,7 @@ public class AccountForms {
         if (member.isEmpty() || !authenticator.check(member.get(), code)) {
             return false;
         }
-        Authentication completed = current.toBuilder()
-                .authorities(authorities -> authorities.add(FactorGrantedAuthority.fromAuthority(MemberPrincipal.TOTP_FACTOR)))
-                .build();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(completed);
-        SecurityContextHolder.setContext(context);
-        request.changeSessionId();
-        contexts.saveContext(context, request, response);
+        signIn.refresh(principal, request, response, MemberPrincipal.TOTP_FACTOR);
         return true;
     }
 

@@ -2,6 +2,7 @@ package app.temple.account.internal;
 
 import app.temple.account.Reauthentication;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,10 +26,11 @@ public class MemberSettings {
     private final SecurityLog securityLog;
     private final MessageSource messages;
     private final Clock clock;
+    private final SignedIn signIn;
 
     MemberSettings(Members members, ActiveSessions sessions, Authenticator authenticator, PasswordResets passwords,
                    PasswordPolicy policy, PasswordEncoder passwordEncoder, SecurityLog securityLog,
-                   MessageSource messages, Clock clock) {
+                   MessageSource messages, Clock clock, SignedIn signIn) {
         this.members = members;
         this.sessions = sessions;
         this.authenticator = authenticator;
@@ -38,6 +40,7 @@ public class MemberSettings {
         this.securityLog = securityLog;
         this.messages = messages;
         this.clock = clock;
+        this.signIn = signIn;
     }
 
     /** A session of hers, for the list; the id is needed only to end it. */
@@ -101,9 +104,17 @@ public class MemberSettings {
         return new TotpState(false, enrolment.secret(), enrolment.qrDataUri(), 0);
     }
 
-    /** Enables the app if the code is right; returns the recovery codes, empty when the code was wrong. */
-    public List<String> enableTotp(UUID member, String code) {
-        return members.byId(member).map(found -> authenticator.enable(found, code)).orElse(List.of());
+    /**
+     * Enables the app if the code is right and counts that code as this sign-in's second factor, so a staff
+     * member who had to enrol can go on at once. Returns the recovery codes, empty when the code was wrong.
+     */
+    public List<String> enableTotp(UUID member, String code, HttpServletRequest request, HttpServletResponse response) {
+        List<String> codes = members.byId(member).map(found -> authenticator.enable(found, code)).orElse(List.of());
+        if (!codes.isEmpty()) {
+            members.byId(member).ifPresent(found -> signIn.refresh(MemberDetails.principal(found), request, response,
+                    MemberPrincipal.TOTP_FACTOR));
+        }
+        return codes;
     }
 
     public TotpState retryTotp(UUID member) {

@@ -5,6 +5,7 @@ import app.temple.account.CurrentMember;
 import app.temple.account.Reauthentication;
 import app.temple.account.internal.MemberSettings;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -105,8 +106,9 @@ class AccountController {
     }
 
     @PostMapping("/account/security/totp")
-    ModelAndView enableTotp(@RequestParam(defaultValue = "") String code, HttpServletRequest request) {
-        List<String> codes = settings.enableTotp(me(), code);
+    ModelAndView enableTotp(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+                            HttpServletResponse response) {
+        List<String> codes = settings.enableTotp(me(), code, request, response);
         if (!codes.isEmpty()) {
             ModelAndView done = new ModelAndView("account/totp");
             done.addObject("enabled", true);

@@ -1,0 +1,157 @@
+package app.temple;
+
+import app.temple.account.Role;
+import app.temple.account.internal.StaffInvitations;
+import app.temple.mail.LetterKind;
+import app.temple.mail.internal.Outbox;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static app.temple.Visitor.redirectPath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route, asked for by every kind of visitor, with the answer each must get. Later steps add their
+ * routes to {@link #ROUTES}. "sign-in" means a redirect to the sign-in page.
+ */
+@TempleIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTest {
+
+    static final String PASSWORD = "velvet harbour lantern orbit";
+    static final List<String> ACTORS = List.of("anonymous", "member", "otherMember", "practitioner", "editor", "admin");
+
+    /** route -> expected answer for anonymous, member, other member, practitioner, editor, admin. */
+    static final Map<String, List<String>> ROUTES = new LinkedHashMap<>();
+
+    static {
+        for (String open : List.of("/", "/privacy", "/help", "/sign-in", "/sign-up", "/sign-in/link", "/password-reset",
+                "/sign-up/check-email", "/sign-in/link/sent", "/password-reset/sent", "/actuator/health", "/dev/outbox")) {
+            ROUTES.put(open, List.of("200", "200", "200", "200", "200", "200"));
+        }
+        for (String own : List.of("/account", "/account/sessions", "/account/privacy", "/account/privacy/export")) {
+            ROUTES.put(own, List.of("sign-in", "200", "200", "200", "200", "200"));
+        }
+        ROUTES.put("/admin/staff", List.of("sign-in", "403", "403", "403", "403", "200"));
+        ROUTES.put("/no-such-page", List.of("404", "404", "404", "404", "404", "404"));
+        ROUTES.put("/actuator/env", List.of("404", "404", "404", "404", "404", "404"));
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffInvitations invitations;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Map<String, Visitor> actors = new LinkedHashMap<>();
+
+    @BeforeAll
+    void signInEveryone() {
+        actors.put("anonymous", new Visitor(port));
+        actors.put("member", member());
+        actors.put("otherMember", member());
+        actors.put("practitioner", staff(Role.PRACTITIONER));
+        actors.put("editor", staff(Role.EDITOR));
+        actors.put("admin", staff(Role.ADMIN));
+    }
+
+    @Test
+    void everyRouteAnswersEveryActorAsExpected() {
+        StringBuilder wrong = new StringBuilder();
+        ROUTES.forEach((route, expected) -> {
+            for (int i = 0; i < ACTORS.size(); i++) {
+                String actual = answer(actors.get(ACTORS.get(i)).get(route));
+                if (!actual.equals(expected.get(i))) {
+                    wrong.append(route).append(" as ").append(ACTORS.get(i)).append(": expected ")
+                            .append(expected.get(i)).append(", got ").append(actual).append('\n');
+                }
+            }
+        });
+        assertThat(wrong.toString()).as("routes answering wrongly").isEmpty();
+    }
+
+    @Test
+    void aMemberAskingToEndAnotherMembersSessionGets404() {
+        Visitor member = actors.get("member");
+        Visitor other = actors.get("otherMember");
+        String othersSession = new String(java.util.Base64.getDecoder().decode(other.cookie("temple_session").orElseThrow()));
+
+        member.get("/account/sessions");
+        HttpResponse<String> response = member.post("/account/sessions/end", "id", othersSession);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(other.get("/account").statusCode()).as("her session is untouched").isEqualTo(200);
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefused() {
+        Visitor member = actors.get("member");
+        member.get("/account/privacy");
+        Visitor forger = new Visitor(port);
+        forger.get("/");
+
+        HttpResponse<String> forged = forger.post("/account/privacy/consents/emails/give");
+
+        assertThat(forged.statusCode()).isIn(302, 403);
+        assertThat(redirectPath(forged)).doesNotStartWith("/account/privacy");
+    }
+
+    private static String answer(HttpResponse<String> response) {
+        if (response.statusCode() == 302 && redirectPath(response).startsWith("/sign-in")) {
+            return "sign-in";
+        }
+        return String.valueOf(response.statusCode());
+    }
+
+    private Visitor member() {
+        String email = "matrix-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        Visitor visitor = new Visitor(port);
+        visitor.submit("/sign-up", "/sign-up", "email", email, "displayName", "Robin", "password", PASSWORD);
+        visitor.get(new Letters(outbox).link(email, LetterKind.VERIFY_EMAIL));
+        assertThat(redirectPath(visitor.submit("/sign-in", "/sign-in", "email", email, "password", PASSWORD))).isEqualTo("/account");
+        return visitor;
+    }
+
+    /** A staff member: invited, accepted, signed in, and made to enrol her authenticator app first. */
+    private Visitor staff(Role role) {
+        String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        invitations.invite(email, role, Locale.ENGLISH);
+        Visitor visitor = new Visitor(port);
+        String link = new Letters(outbox).link(email, LetterKind.STAFF_INVITATION);
+        visitor.get(link);
+        visitor.post("/invitation", "token", link.substring(link.indexOf("token=") + 6), "displayName", "Staff " + role,
+                "password", PASSWORD);
+        assertThat(redirectPath(visitor.submit("/sign-in", "/sign-in", "email", email, "password", PASSWORD)))
+                .as("staff must enrol an authenticator app first").isEqualTo("/account/security/totp");
+        assertThat(redirectPath(visitor.get("/account"))).isEqualTo("/account/security/totp");
+        Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(visitor.get("/account/security/totp").body());
+        assertThat(secret.find()).isTrue();
+        assertThat(visitor.post("/account/security/totp", "code", code(secret.group(1))).body()).contains("The authenticator app is on.");
+        return visitor;
+    }
+
+    private static String code(String secret) {
+        try {
+            return new DefaultCodeGenerator().generate(secret, System.currentTimeMillis() / 1000 / 30);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
