@@ -57,8 +57,8 @@ class AccountJourneyBrowserTest {
 
         page.navigate(origin() + "/sign-up");
         checks.assertAccessibleAndSelfContained(page);
-        page.getByLabel("Email address").fill(email);
-        page.getByLabel("What should we call you?").fill("Robin");
+        page.locator("#email").fill(email);
+        page.locator("#displayName").fill("Robin");
         page.getByLabel("Choose a password").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Check your email");

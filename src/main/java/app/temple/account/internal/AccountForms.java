@@ -43,8 +43,14 @@ public class AccountForms {
         this.signIn = signIn;
     }
 
-    /** The sign-up form; the password is never echoed back. */
-    public record SignUp(String email, String displayName, String password) {
+    /**
+     * The sign-up form; the password is never echoed back. With {@code method} "passkey" there is no
+     * password: the emailed link signs her in once, to create her passkey.
+     */
+    public record SignUp(String email, String displayName, String password, String method) {
+        boolean withPasskey() {
+            return "passkey".equals(method);
+        }
     }
 
     /** Signs up, or returns the message for each field that needs fixing (empty when done). */
@@ -58,19 +64,34 @@ public class AccountForms {
         if (name.isEmpty() || name.length() > DISPLAY_NAME_MAXIMUM) {
             errors.put("displayName", message("field.displayName.invalid", locale, DISPLAY_NAME_MAXIMUM));
         }
-        policy.check(form.password(), locale, email, name)
-                .ifPresent(refusal -> errors.put("password", message(refusal.messageKey(), locale, refusal.number())));
+        if (!form.withPasskey()) {
+            policy.check(form.password(), locale, email, name)
+                    .ifPresent(refusal -> errors.put("password", message(refusal.messageKey(), locale, refusal.number())));
+        }
         if (errors.isEmpty() && !limits.consume(Limit.SIGN_UP_ADDRESS, ClientAddress.of(request)).isZero()) {
             errors.put("form", message("error.too-many.text", locale));
         }
         if (errors.isEmpty()) {
-            registration.signUp(email, name, form.password(), locale);
+            registration.signUp(email, name, form.withPasskey() ? null : form.password(), locale);
         }
         return errors;
     }
 
-    public boolean verifyEmail(String token) {
-        return registration.verify(token);
+    /** What confirming an address led to. */
+    public enum Confirmation { CONFIRMED, SIGNED_IN_TO_ADD_PASSKEY, LINK_EXPIRED }
+
+    /**
+     * Confirms the address. An account without a password (a passkey sign-up) is signed in by the link
+     * itself, once, so she can create her passkey: the link proves she holds the address.
+     */
+    public Confirmation verifyEmail(String token, HttpServletRequest request, HttpServletResponse response) {
+        return registration.verify(token).map(member -> {
+            if (member.passwordHash() != null) {
+                return Confirmation.CONFIRMED;
+            }
+            signIn.start(MemberDetails.principal(member), request, response);
+            return Confirmation.SIGNED_IN_TO_ADD_PASSKEY;
+        }).orElse(Confirmation.LINK_EXPIRED);
     }
 
     public void requestReset(String email, HttpServletRequest request) {
@@ -107,17 +128,17 @@ public class AccountForms {
      */
     public boolean completeSecondFactor(String code, HttpServletRequest request, HttpServletResponse response) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        if (current == null || !(current.getPrincipal() instanceof MemberPrincipal principal)) {
+        if (!SecondFactor.isMember(current)) {
             return false;
         }
-        if (!limits.consume(Limit.SECOND_FACTOR_ACCOUNT, principal.id().toString()).isZero()) {
+        if (!limits.consume(Limit.SECOND_FACTOR_ACCOUNT, current.getName()).isZero()) {
             return false;
         }
-        Optional<Member> member = members.byId(principal.id());
+        Optional<Member> member = members.byId(java.util.UUID.fromString(current.getName()));
         if (member.isEmpty() || !authenticator.check(member.get(), code)) {
             return false;
         }
-        signIn.refresh(principal, request, response, MemberPrincipal.TOTP_FACTOR);
+        signIn.refresh(MemberDetails.principal(member.get()), request, response, MemberPrincipal.TOTP_FACTOR);
         return true;
     }
 

@@ -64,7 +64,7 @@ class AccountSecurity {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, List<AccessRules> moduleRules, SignInOutcomes outcomes,
                                     RateLimits limits, SecurityLog securityLog, SignInLinks signInLinks,
-                                    SessionLifetime sessionLifetime) throws Exception {
+                                    SessionLifetime sessionLifetime, Passkeys.RelyingParty relyingParty) throws Exception {
         SecurityHeaders.applyTo(http)
                 // a cookie, not the session, carries the CSRF token: a visitor filling in a form gets no session
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
@@ -80,6 +80,11 @@ class AccountSecurity {
                         .showDefaultSubmitPage(false)
                         .successHandler(outcomes)
                         .failureHandler((request, response, e) -> response.sendRedirect("/sign-in?expired")))
+                .webAuthn(passkeys -> passkeys
+                        .rpId(relyingParty.id())
+                        .rpName(relyingParty.name())
+                        .allowedOrigins(relyingParty.origin())
+                        .disableDefaultRegistrationPage(true))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
                         .deleteCookies("temple_session"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

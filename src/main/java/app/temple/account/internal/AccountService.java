@@ -29,9 +29,10 @@ class AccountService implements Accounts {
     private final Mail mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Passkeys passkeys;
 
     AccountService(Members members, JdbcClient jdbc, SecurityLog securityLog, ActiveSessions sessions, Mail mail,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, Passkeys passkeys) {
         this.members = members;
         this.jdbc = jdbc;
         this.securityLog = securityLog;
@@ -39,6 +40,7 @@ class AccountService implements Accounts {
         this.mail = mail;
         this.events = events;
         this.clock = clock;
+        this.passkeys = passkeys;
     }
 
     @Override
@@ -62,6 +64,8 @@ class AccountService implements Accounts {
             export.put("createdAt", found.createdAt());
             export.put("consents", consents(member));
             export.put("securityEvents", securityLog.of(member));
+            export.put("passkeys", passkeys.of(member).stream()
+                    .map(passkey -> Map.of("label", passkey.label(), "created", String.valueOf(passkey.created()))).toList());
             export.put("activeSessions", sessions.of(member, "").stream()
                     .map(session -> Map.of("device", session.device(), "lastSeen", session.lastSeen())).toList());
         });
@@ -74,6 +78,7 @@ class AccountService implements Accounts {
         Optional<Member> found = members.byId(member);
         events.publishEvent(new MemberErasureRequested(member));
         sessions.endAll(member);
+        passkeys.deleteAll(member);
         members.delete(member);
         securityLog.record(member, SecurityLog.Kind.ACCOUNT_ERASED);
         found.ifPresent(gone -> mail.send(new Letter(gone.email(), gone.locale(), LetterKind.ACCOUNT_ERASED, Map.of())));

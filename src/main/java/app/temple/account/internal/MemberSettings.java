@@ -27,10 +27,11 @@ public class MemberSettings {
     private final MessageSource messages;
     private final Clock clock;
     private final SignedIn signIn;
+    private final Passkeys passkeys;
 
     MemberSettings(Members members, ActiveSessions sessions, Authenticator authenticator, PasswordResets passwords,
                    PasswordPolicy policy, PasswordEncoder passwordEncoder, SecurityLog securityLog,
-                   MessageSource messages, Clock clock, SignedIn signIn) {
+                   MessageSource messages, Clock clock, SignedIn signIn, Passkeys passkeys) {
         this.members = members;
         this.sessions = sessions;
         this.authenticator = authenticator;
@@ -41,6 +42,7 @@ public class MemberSettings {
         this.messages = messages;
         this.clock = clock;
         this.signIn = signIn;
+        this.passkeys = passkeys;
     }
 
     /** A session of hers, for the list; the id is needed only to end it. */
@@ -125,6 +127,22 @@ public class MemberSettings {
 
     public void disableTotp(UUID member) {
         authenticator.disable(member);
+    }
+
+    /** A passkey as her settings list it. */
+    public record PasskeyView(String id, String label, java.time.Instant created, java.time.Instant lastUsed) {
+    }
+
+    public List<PasskeyView> passkeys(UUID member) {
+        return passkeys.of(member).stream().map(p -> new PasskeyView(p.id(), p.label(), p.created(), p.lastUsed())).toList();
+    }
+
+    public boolean deletePasskey(UUID member, String credentialId) {
+        boolean deleted = passkeys.delete(member, credentialId);
+        if (deleted) {
+            securityLog.record(member, SecurityLog.Kind.PASSKEY_REMOVED);
+        }
+        return deleted;
     }
 
     /** Changes her password; returns the reason it was refused, if it was. */

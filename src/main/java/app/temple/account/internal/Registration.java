@@ -71,13 +71,13 @@ class Registration {
                 Map.of("link", publicAddress.of("/verify-email?token=" + token), "name", member.displayName())));
     }
 
-    /** Confirms the address the link was sent to; false for a used, expired or unknown link. */
+    /** Confirms the address the link was sent to; empty for a used, expired or unknown link. */
     @Transactional
-    boolean verify(String token) {
-        return tokens.redeem(token, Tokens.Purpose.VERIFY_EMAIL).map(member -> {
+    Optional<Member> verify(String token) {
+        return tokens.redeem(token, Tokens.Purpose.VERIFY_EMAIL).flatMap(member -> {
             members.markVerified(member, clock.instant());
             securityLog.record(member, SecurityLog.Kind.EMAIL_VERIFIED);
-            return true;
-        }).orElse(false);
+            return members.byId(member);
+        });
     }
 }

@@ -29,9 +29,25 @@ final class SecondFactor implements AuthorizationManager<RequestAuthorizationCon
     @Override
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         Authentication current = authentication.get();
-        return new AuthorizationDecision(current != null && current.isAuthenticated()
-                && current.getPrincipal() instanceof MemberPrincipal && isComplete(current)
+        return new AuthorizationDecision(isMember(current) && isComplete(current)
                 && !(enrolmentRequired && mustEnrol(current)));
+    }
+
+    /**
+     * Whether a member is signed in, by whichever method: a password or link sign-in holds a
+     * {@link MemberPrincipal}, a passkey sign-in Spring's own principal; both are named by her id.
+     */
+    static boolean isMember(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            return false;
+        }
+        try {
+            java.util.UUID.fromString(authentication.getName());
+            return true;
+        } catch (IllegalArgumentException notAMember) {
+            return false;
+        }
     }
 
     static boolean isComplete(Authentication authentication) {

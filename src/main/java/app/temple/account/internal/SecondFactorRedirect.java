@@ -19,7 +19,7 @@ final class SecondFactorRedirect implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof MemberPrincipal) {
+        if (SecondFactor.isMember(authentication)) {
             if (!SecondFactor.isComplete(authentication)) {
                 response.sendRedirect(SecondFactor.CHALLENGE);
                 return;

@@ -29,10 +29,19 @@ class SessionLifetime extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    private static boolean isSignedIn() {
+        return SecondFactor.isMember(SecurityContextHolder.getContext().getAuthentication());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignInOutcomes.SIGNED_IN_AT) == null && isSignedIn()) {
+            // a sign-in that bypassed the form handlers (a passkey) starts its clock on its first request
+            session.setAttribute(SignInOutcomes.SIGNED_IN_AT, clock.millis());
+            session.setAttribute(SignInOutcomes.DEVICE, Devices.describe(request.getHeader("User-Agent")));
+        }
         if (session != null && session.getAttribute(SignInOutcomes.SIGNED_IN_AT) instanceof Long signedInAt
                 && clock.millis() - signedInAt > maximum.toMillis()) {
             session.invalidate();

@@ -50,13 +50,12 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
-        MemberPrincipal principal = (MemberPrincipal) authentication.getPrincipal();
         HttpSession session = request.getSession();
         if (session.getAttribute(SIGNED_IN_AT) == null) {
             session.setAttribute(SIGNED_IN_AT, clock.millis());
             session.setAttribute(DEVICE, Devices.describe(request.getHeader("User-Agent")));
         }
-        securityLog.record(principal.id(), SecurityLog.Kind.SIGN_IN);
+        securityLog.record(java.util.UUID.fromString(authentication.getName()), SecurityLog.Kind.SIGN_IN);
         response.sendRedirect(SecondFactor.nextStep(authentication));
     }
 }

@@ -2,6 +2,7 @@ package app.temple.account.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -24,14 +25,25 @@ class SignedIn {
 
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
+    /** Signs her in by a single-use emailed link (the one-time-token factor), in a new session. */
+    void start(MemberPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+        List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        SecurityContextHolder.setContext(context);
+        request.getSession(true);
+        request.changeSessionId();
+        contexts.saveContext(context, request, response);
+    }
+
     /**
      * @param fresh  her principal as now stored (e.g. with a second factor just enrolled)
      * @param factor the factor authority she has just proven
      */
     void refresh(MemberPrincipal fresh, HttpServletRequest request, HttpServletResponse response, String factor) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        if (current == null || !(current.getPrincipal() instanceof MemberPrincipal signedIn)
-                || !Objects.equals(signedIn.id(), fresh.id())) {
+        if (!SecondFactor.isMember(current) || !Objects.equals(current.getName(), fresh.getUsername())) {
             throw new IllegalStateException("a factor can only be added to the member's own sign-in");
         }
         List<GrantedAuthority> authorities = new ArrayList<>(fresh.getAuthorities());

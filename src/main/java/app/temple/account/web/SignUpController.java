@@ -12,6 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 
 /** Creating an account and confirming its email address. */
@@ -49,9 +50,12 @@ class SignUpController {
     }
 
     @GetMapping("/verify-email")
-    String verify(@RequestParam(required = false) String token, Model model) {
-        return forms.verifyEmail(token)
-                ? Notices.show(model, "verified.title", "verified.text", "/sign-in", "signIn.title")
-                : Notices.show(model, "linkExpired.title", "linkExpired.text", "/sign-in", "signIn.title");
+    String verify(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        return switch (forms.verifyEmail(token, request, response)) {
+            case CONFIRMED -> Notices.show(model, "verified.title", "verified.text", "/sign-in", "signIn.title");
+            case SIGNED_IN_TO_ADD_PASSKEY -> "redirect:/account/security/passkeys?new";
+            case LINK_EXPIRED -> Notices.show(model, "linkExpired.title", "linkExpired.text", "/sign-in", "signIn.title");
+        };
     }
 }
