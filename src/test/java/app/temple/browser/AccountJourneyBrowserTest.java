@@ -131,7 +131,7 @@ class AccountJourneyBrowserTest {
         page.navigate(origin() + "/sign-in");
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         page.waitForLoadState();
     }
 
