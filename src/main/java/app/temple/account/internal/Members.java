@@ -75,6 +75,19 @@ class Members {
         jdbc.sql("update account_member set password_hash = ? where member_id = ?").params(hash, id).update();
     }
 
+    void proposeEmail(UUID id, String email) {
+        jdbc.sql("update account_member set pending_email = ? where member_id = ?").params(email.trim(), id).update();
+    }
+
+    /** Moves the pending address into place, if it is still free; false when it was taken meanwhile. */
+    boolean confirmPendingEmail(UUID id) {
+        return jdbc.sql("""
+                update account_member set email = pending_email, email_key = lower(trim(pending_email)), pending_email = null
+                where member_id = ? and pending_email is not null
+                  and not exists (select 1 from account_member other where other.email_key = lower(trim(account_member.pending_email)))
+                """).param(id).update() > 0;
+    }
+
     void changeDisplayName(UUID id, String displayName) {
         jdbc.sql("update account_member set display_name = ? where member_id = ?").params(displayName, id).update();
     }

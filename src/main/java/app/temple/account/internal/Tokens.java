@@ -27,7 +27,8 @@ class Tokens {
         VERIFY_EMAIL(Duration.ofHours(24)),
         PASSWORD_RESET(Duration.ofMinutes(30)),
         SIGN_IN(Duration.ofMinutes(15)),
-        STAFF_INVITATION(Duration.ofDays(7));
+        STAFF_INVITATION(Duration.ofDays(7)),
+        EMAIL_CHANGE(Duration.ofHours(24));
 
         final Duration lifetime;
 

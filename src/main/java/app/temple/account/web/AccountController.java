@@ -3,6 +3,7 @@ package app.temple.account.web;
 import app.temple.account.Accounts;
 import app.temple.account.CurrentMember;
 import app.temple.account.Reauthentication;
+import app.temple.account.internal.EmailChanges;
 import app.temple.account.internal.MemberSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,11 +32,13 @@ class AccountController {
     private final Accounts accounts;
     private final MemberSettings settings;
     private final MessageSource messages;
+    private final EmailChanges emailChanges;
 
-    AccountController(Accounts accounts, MemberSettings settings, MessageSource messages) {
+    AccountController(Accounts accounts, MemberSettings settings, MessageSource messages, EmailChanges emailChanges) {
         this.accounts = accounts;
         this.settings = settings;
         this.messages = messages;
+        this.emailChanges = emailChanges;
     }
 
     @GetMapping("/account")
@@ -154,6 +157,46 @@ class AccountController {
                     return again;
                 })
                 .orElseGet(() -> new ModelAndView("redirect:/account?done=password"));
+    }
+
+    @GetMapping("/account/security/email")
+    String email(HttpServletRequest request) {
+        if (!settings.recentlyConfirmed(request)) {
+            return Reauthentication.confirmThenReturnTo("/account/security/email");
+        }
+        return "account/email";
+    }
+
+    @PostMapping("/account/security/email")
+    ModelAndView changeEmail(@RequestParam(defaultValue = "") String email, HttpServletRequest request) {
+        if (!settings.recentlyConfirmed(request)) {
+            return new ModelAndView(Reauthentication.confirmThenReturnTo("/account/security/email"));
+        }
+        String address = email.trim();
+        int at = address.indexOf('@');
+        if (at < 1 || address.length() > 254 || address.indexOf('.', at) < 0 || address.contains(" ")) {
+            ModelAndView again = new ModelAndView("account/email", HttpStatus.UNPROCESSABLE_ENTITY);
+            again.addObject("email", email);
+            again.addObject("error", messages.getMessage("field.email.invalid", null, RequestContextUtils.getLocale(request)));
+            return again;
+        }
+        emailChanges.propose(me(), address);
+        ModelAndView sent = new ModelAndView("account/notice");
+        sent.addObject("titleKey", "emailChange.sent.title");
+        sent.addObject("textKey", "emailChange.sent.text");
+        sent.addObject("linkHref", "/account");
+        sent.addObject("linkKey", "account.back");
+        return sent;
+    }
+
+    @GetMapping("/verify-email/change")
+    String confirmEmail(@RequestParam(required = false) String token, Model model) {
+        boolean changed = emailChanges.confirm(token);
+        model.addAttribute("titleKey", changed ? "emailChange.done.title" : "linkExpired.title");
+        model.addAttribute("textKey", changed ? "emailChange.done.text" : "linkExpired.text");
+        model.addAttribute("linkHref", "/account");
+        model.addAttribute("linkKey", "account.back");
+        return "account/notice";
     }
 
     private static void addTotp(Model model, MemberSettings.TotpState state) {

@@ -267,6 +267,29 @@ class AccountJourneyIntegrationTest {
     }
 
     @Test
+    void changingTheEmailAsksForThePasswordConfirmsTheNewAddressAndTellsTheOldOne() {
+        String email = newAddress();
+        String newEmail = newAddress();
+        Visitor visitor = confirmedMember(email);
+        signIn(visitor, email, PASSWORD);
+
+        assertThat(redirectPath(visitor.get("/account/security/email"))).startsWith("/account/confirm?next=");
+        visitor.submit("/account/confirm?next=/account/security/email", "/account/confirm",
+                "next", "/account/security/email", "password", PASSWORD);
+        assertThat(visitor.submit("/account/security/email", "/account/security/email", "email", "nonsense").statusCode())
+                .isEqualTo(422);
+        assertThat(visitor.submit("/account/security/email", "/account/security/email", "email", newEmail).body())
+                .contains("Check the new inbox");
+        assertThat(redirectPath(signIn(new Visitor(port), newEmail, PASSWORD))).as("not yet confirmed").isEqualTo("/sign-in?error");
+
+        assertThat(visitor.get(letters().link(newEmail, LetterKind.VERIFY_EMAIL)).body()).contains("has been changed");
+
+        assertThat(redirectPath(signIn(new Visitor(port), newEmail, PASSWORD))).isEqualTo("/account");
+        assertThat(redirectPath(signIn(new Visitor(port), email, PASSWORD))).isEqualTo("/sign-in?error");
+        assertThat(letters().latest(email, LetterKind.SECURITY_CHANGE)).isPresent();
+    }
+
+    @Test
     void theConfirmationPageNeverRedirectsElsewhere() {
         assertThat(app.temple.account.web.AccountControllerSafety.safe("//evil.example/x")).isEqualTo("/account");
         assertThat(app.temple.account.web.AccountControllerSafety.safe("https://evil.example")).isEqualTo("/account");
