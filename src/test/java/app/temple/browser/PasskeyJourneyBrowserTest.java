@@ -94,6 +94,8 @@ class PasskeyJourneyBrowserTest {
         assertThat(jdbc.sql("select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id where u.name = ?")
                 .param(id.toString()).query(Integer.class).single()).isEqualTo(1);
         assertThat(PersonalRows.mentioning(jdbc, id, email)).contains("user_entities.name (1)");
+        assertThat(jdbc.sql("select count(*) from account_security_event where member_id = ? and kind = 'SIGN_IN'")
+                .param(id).query(Integer.class).single()).as("the passkey sign-in is in her security log").isEqualTo(1);
     }
 
     private static void addVirtualAuthenticator(Page page) {
