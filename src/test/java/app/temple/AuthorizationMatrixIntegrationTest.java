@@ -4,7 +4,6 @@ import app.temple.account.Role;
 import app.temple.account.internal.StaffInvitations;
 import app.temple.mail.LetterKind;
 import app.temple.mail.internal.Outbox;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIntegrationTest {
 
-    static final String PASSWORD = "velvet harbour lantern orbit";
+    static final String PASSWORD = TestMembers.PASSWORD;
     static final List<String> ACTORS = List.of("anonymous", "member", "otherMember", "practitioner", "editor", "admin");
 
     /** route -> expected answer for anonymous, member, other member, practitioner, editor, admin. */
@@ -121,12 +120,7 @@ class AuthorizationMatrixIntegrationTest {
     }
 
     private Visitor member() {
-        String email = "matrix-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        Visitor visitor = new Visitor(port);
-        visitor.submit("/sign-up", "/sign-up", "email", email, "displayName", "Robin", "password", PASSWORD);
-        visitor.get(new Letters(outbox).link(email, LetterKind.VERIFY_EMAIL));
-        assertThat(redirectPath(visitor.submit("/sign-in", "/sign-in", "email", email, "password", PASSWORD))).isEqualTo("/account");
-        return visitor;
+        return new TestMembers(port, outbox).signedIn(TestMembers.newAddress("matrix"));
     }
 
     /** A staff member: invited, accepted, signed in, and made to enrol her authenticator app first. */
@@ -148,10 +142,6 @@ class AuthorizationMatrixIntegrationTest {
     }
 
     private static String code(String secret) {
-        try {
-            return new DefaultCodeGenerator().generate(secret, System.currentTimeMillis() / 1000 / 30);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMembers.totpCode(secret);
     }
 }

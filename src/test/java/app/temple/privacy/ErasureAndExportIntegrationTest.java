@@ -2,6 +2,7 @@ package app.temple.privacy;
 
 import app.temple.Letters;
 import app.temple.PersonalRows;
+import app.temple.TestMembers;
 import app.temple.TempleIntegrationTest;
 import app.temple.Visitor;
 import app.temple.mail.LetterKind;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TempleIntegrationTest
 class ErasureAndExportIntegrationTest {
 
-    static final String PASSWORD = "velvet harbour lantern orbit";
+    static final String PASSWORD = TestMembers.PASSWORD;
 
     @LocalServerPort
     int port;
@@ -92,11 +93,7 @@ class ErasureAndExportIntegrationTest {
     }
 
     private Visitor signedInMember(String email) {
-        Visitor visitor = new Visitor(port);
-        visitor.submit("/sign-up", "/sign-up", "email", email, "displayName", "Robin", "password", PASSWORD);
-        visitor.get(new Letters(outbox).link(email, LetterKind.VERIFY_EMAIL));
-        assertThat(redirectPath(visitor.submit("/sign-in", "/sign-in", "email", email, "password", PASSWORD))).isEqualTo("/account");
-        return visitor;
+        return new TestMembers(port, outbox).signedIn(email);
     }
 
     private UUID memberId(String email) {

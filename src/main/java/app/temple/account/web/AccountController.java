@@ -181,22 +181,14 @@ class AccountController {
             return again;
         }
         emailChanges.propose(me(), address);
-        ModelAndView sent = new ModelAndView("account/notice");
-        sent.addObject("titleKey", "emailChange.sent.title");
-        sent.addObject("textKey", "emailChange.sent.text");
-        sent.addObject("linkHref", "/account");
-        sent.addObject("linkKey", "account.back");
-        return sent;
+        return Notices.view(HttpStatus.OK, "emailChange.sent.title", "emailChange.sent.text", "/account", "account.back");
     }
 
     @GetMapping("/verify-email/change")
     String confirmEmail(@RequestParam(required = false) String token, Model model) {
-        boolean changed = emailChanges.confirm(token);
-        model.addAttribute("titleKey", changed ? "emailChange.done.title" : "linkExpired.title");
-        model.addAttribute("textKey", changed ? "emailChange.done.text" : "linkExpired.text");
-        model.addAttribute("linkHref", "/account");
-        model.addAttribute("linkKey", "account.back");
-        return "account/notice";
+        return emailChanges.confirm(token)
+                ? Notices.show(model, "emailChange.done.title", "emailChange.done.text", "/account", "account.back")
+                : Notices.show(model, "linkExpired.title", "linkExpired.text", "/account", "account.back");
     }
 
     private static void addTotp(Model model, MemberSettings.TotpState state) {

@@ -55,12 +55,7 @@ class PasswordResetController {
             return new ModelAndView("redirect:/sign-in?reset");
         }
         if (outcome.linkExpired()) {
-            ModelAndView expired = new ModelAndView("account/notice", HttpStatus.GONE);
-            expired.addObject("titleKey", "linkExpired.title");
-            expired.addObject("textKey", "linkExpired.text");
-            expired.addObject("linkHref", "/password-reset");
-            expired.addObject("linkKey", "reset.title");
-            return expired;
+            return Notices.view(HttpStatus.GONE, "linkExpired.title", "linkExpired.text", "/password-reset", "reset.title");
         }
         ModelAndView again = new ModelAndView("account/reset-new", HttpStatus.UNPROCESSABLE_ENTITY);
         again.addObject("token", token);

@@ -1,11 +1,11 @@
 package app.temple.account.internal;
 
 import app.temple.Letters;
+import app.temple.TestMembers;
 import app.temple.TempleIntegrationTest;
 import app.temple.Visitor;
 import app.temple.mail.LetterKind;
 import app.temple.mail.internal.Outbox;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TempleIntegrationTest
 class AccountJourneyIntegrationTest {
 
-    static final String PASSWORD = "velvet harbour lantern orbit";
+    static final String PASSWORD = TestMembers.PASSWORD;
 
     @LocalServerPort
     int port;
@@ -31,27 +31,31 @@ class AccountJourneyIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    private TestMembers members() {
+        return new TestMembers(port, outbox);
+    }
+
     private Letters letters() {
-        return new Letters(outbox);
+        return members().letters();
     }
 
     static String newAddress() {
-        return "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        return TestMembers.newAddress("member");
     }
 
-    /** Signs up and confirms the address by the emailed link. */
     Visitor confirmedMember(String email) {
-        Visitor visitor = new Visitor(port);
-        HttpResponse<String> signedUp = visitor.submit("/sign-up", "/sign-up",
-                "email", email, "displayName", "Robin", "password", PASSWORD);
-        assertThat(redirectPath(signedUp)).isEqualTo("/sign-up/check-email");
-        HttpResponse<String> confirmed = visitor.get(letters().link(email, LetterKind.VERIFY_EMAIL));
-        assertThat(confirmed.body()).contains("Your email address is confirmed");
-        return visitor;
+        return members().confirmed(email);
     }
 
     static HttpResponse<String> signIn(Visitor visitor, String email, String password) {
-        return visitor.submit("/sign-in", "/sign-in", "email", email, "password", password);
+        return TestMembers.signIn(visitor, email, password);
+    }
+
+    /** Asks for a reset link as a new visitor; returns her and the link's token. */
+    private java.util.Map.Entry<Visitor, String> requestReset(String email) {
+        Visitor visitor = new Visitor(port);
+        visitor.submit("/password-reset", "/password-reset", "email", email);
+        return java.util.Map.entry(visitor, members().token(email, LetterKind.PASSWORD_RESET));
     }
 
     @Test
@@ -138,10 +142,10 @@ class AccountJourneyIntegrationTest {
     void aPasswordResetLinkWorksOnceAndForThirtyMinutes() {
         String email = newAddress();
         confirmedMember(email);
-        Visitor visitor = new Visitor(port);
-        visitor.submit("/password-reset", "/password-reset", "email", email);
-        String link = letters().link(email, LetterKind.PASSWORD_RESET);
-        String token = link.substring(link.indexOf("token=") + 6);
+        var reset0 = requestReset(email);
+        Visitor visitor = reset0.getKey();
+        String token = reset0.getValue();
+        String link = "/password-reset/new?token=" + token;
 
         assertThat(jdbc.sql("select extract(epoch from expires_at - now()) / 60 from account_token where token_hash = ?")
                 .param(Tokens.hash(token)).query(Double.class).single()).isBetween(29.0, 30.0);
@@ -160,10 +164,10 @@ class AccountJourneyIntegrationTest {
     void anExpiredResetLinkIsRefused() {
         String email = newAddress();
         confirmedMember(email);
-        Visitor visitor = new Visitor(port);
-        visitor.submit("/password-reset", "/password-reset", "email", email);
-        String link = letters().link(email, LetterKind.PASSWORD_RESET);
-        String token = link.substring(link.indexOf("token=") + 6);
+        var request = requestReset(email);
+        Visitor visitor = request.getKey();
+        String token = request.getValue();
+        String link = "/password-reset/new?token=" + token;
         jdbc.sql("update account_token set expires_at = now() - interval '1 second' where token_hash = ?")
                 .param(Tokens.hash(token)).update();
 
@@ -205,11 +209,10 @@ class AccountJourneyIntegrationTest {
         assertThat(later.cookie("temple_session").orElseThrow()).as("a new session id after the second factor").isNotEqualTo(halfway);
         assertThat(later.get("/account").statusCode()).isEqualTo(200);
 
-        Visitor forgetful = new Visitor(port);
-        forgetful.submit("/password-reset", "/password-reset", "email", email);
-        String link = letters().link(email, LetterKind.PASSWORD_RESET);
-        forgetful.get(link);
-        forgetful.post("/password-reset/new", "token", link.substring(link.indexOf("token=") + 6), "password", "a brand new long passphrase");
+        var reset = requestReset(email);
+        Visitor forgetful = reset.getKey();
+        forgetful.get("/password-reset/new?token=" + reset.getValue());
+        forgetful.post("/password-reset/new", "token", reset.getValue(), "password", "a brand new long passphrase");
         assertThat(redirectPath(signIn(forgetful, email, "a brand new long passphrase"))).isEqualTo("/sign-in/second-factor");
         assertThat(redirectPath(forgetful.get("/account"))).isEqualTo("/sign-in/second-factor");
     }
@@ -306,11 +309,7 @@ class AccountJourneyIntegrationTest {
     }
 
     static String code(String secret) {
-        try {
-            return new DefaultCodeGenerator().generate(secret, System.currentTimeMillis() / 1000 / 30);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMembers.totpCode(secret);
     }
 
     private int sessionRows(String cookieValue) {

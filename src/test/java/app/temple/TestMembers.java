@@ -1,0 +1,67 @@
+package app.temple;
+
+import app.temple.mail.LetterKind;
+import app.temple.mail.internal.Outbox;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+
+import java.util.UUID;
+
+import static app.temple.Visitor.redirectPath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Members as tests need them: a fresh address, signed up and confirmed by the emailed link, signed in. */
+public final class TestMembers {
+
+    public static final String PASSWORD = "velvet harbour lantern orbit";
+
+    private final int port;
+    private final Letters letters;
+
+    public TestMembers(int port, Outbox outbox) {
+        this.port = port;
+        this.letters = new Letters(outbox);
+    }
+
+    public static String newAddress(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    public Letters letters() {
+        return letters;
+    }
+
+    /** Signs up as "Robin" and confirms the address by the link in the letter. */
+    public Visitor confirmed(String email) {
+        Visitor visitor = new Visitor(port);
+        assertThat(redirectPath(visitor.submit("/sign-up", "/sign-up",
+                "email", email, "displayName", "Robin", "password", PASSWORD))).isEqualTo("/sign-up/check-email");
+        assertThat(visitor.get(letters.link(email, LetterKind.VERIFY_EMAIL)).body()).contains("Your email address is confirmed");
+        return visitor;
+    }
+
+    /** A confirmed member, signed in with her password. */
+    public Visitor signedIn(String email) {
+        Visitor visitor = confirmed(email);
+        assertThat(redirectPath(signIn(visitor, email, PASSWORD))).isEqualTo("/account");
+        return visitor;
+    }
+
+    public static java.net.http.HttpResponse<String> signIn(Visitor visitor, String email, String password) {
+        return visitor.submit("/sign-in", "/sign-in", "email", email, "password", password);
+    }
+
+    /** The token in the link of her latest letter of this kind. */
+    public String token(String email, LetterKind kind) {
+        String link = letters.link(email, kind);
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+
+    /** The code an authenticator app shows now for this secret. */
+    public static String totpCode(String secret) {
+        try {
+            return new DefaultCodeGenerator().generate(secret, System.currentTimeMillis() / 1000 / 30);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
