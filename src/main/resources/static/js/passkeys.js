@@ -35,6 +35,18 @@
         });
     }
 
+    /** The JSON form of a credential: the same fields for creating and for using one. */
+    function asJson(credential, response) {
+        return {
+            id: credential.id,
+            rawId: toText(credential.rawId),
+            type: credential.type,
+            authenticatorAttachment: credential.authenticatorAttachment,
+            clientExtensionResults: credential.getClientExtensionResults(),
+            response: response
+        };
+    }
+
     function withIds(list) {
         return (list || []).map(function (item) { return Object.assign({}, item, {id: toBytes(item.id)}); });
     }
@@ -51,18 +63,11 @@
             return send("/webauthn/register", csrf, {
                 publicKey: {
                     label: label,
-                    credential: {
-                        id: credential.id,
-                        rawId: toText(credential.rawId),
-                        type: credential.type,
-                        authenticatorAttachment: credential.authenticatorAttachment,
-                        clientExtensionResults: credential.getClientExtensionResults(),
-                        response: {
-                            attestationObject: toText(credential.response.attestationObject),
-                            clientDataJSON: toText(credential.response.clientDataJSON),
-                            transports: credential.response.getTransports ? credential.response.getTransports() : []
-                        }
-                    }
+                    credential: asJson(credential, {
+                        attestationObject: toText(credential.response.attestationObject),
+                        clientDataJSON: toText(credential.response.clientDataJSON),
+                        transports: credential.response.getTransports ? credential.response.getTransports() : []
+                    })
                 }
             });
         }).then(function (result) {
@@ -80,19 +85,12 @@
             options.allowCredentials = withIds(options.allowCredentials);
             return navigator.credentials.get({publicKey: options});
         }).then(function (credential) {
-            return send("/login/webauthn", csrf, {
-                id: credential.id,
-                rawId: toText(credential.rawId),
-                type: credential.type,
-                authenticatorAttachment: credential.authenticatorAttachment,
-                clientExtensionResults: credential.getClientExtensionResults(),
-                response: {
-                    authenticatorData: toText(credential.response.authenticatorData),
-                    clientDataJSON: toText(credential.response.clientDataJSON),
-                    signature: toText(credential.response.signature),
-                    userHandle: credential.response.userHandle ? toText(credential.response.userHandle) : null
-                }
-            });
+            return send("/login/webauthn", csrf, asJson(credential, {
+                authenticatorData: toText(credential.response.authenticatorData),
+                clientDataJSON: toText(credential.response.clientDataJSON),
+                signature: toText(credential.response.signature),
+                userHandle: credential.response.userHandle ? toText(credential.response.userHandle) : null
+            }));
         }).then(function (result) {
             if (!result.authenticated) {
                 throw new Error("not signed in");
