@@ -293,6 +293,17 @@ class AccountJourneyIntegrationTest {
     }
 
     @Test
+    void lettersFollowHerLanguageChoice() {
+        String email = newAddress();
+        Visitor visitor = members().signedIn(email);
+
+        visitor.get("/account?lang=sv");
+        new Visitor(port).submit("/password-reset", "/password-reset", "email", email);
+
+        assertThat(letters().latest(email, LetterKind.PASSWORD_RESET).orElseThrow().locale().getLanguage()).isEqualTo("sv");
+    }
+
+    @Test
     void theConfirmationPageNeverRedirectsElsewhere() {
         assertThat(app.temple.account.web.AccountControllerSafety.safe("//evil.example/x")).isEqualTo("/account");
         assertThat(app.temple.account.web.AccountControllerSafety.safe("https://evil.example")).isEqualTo("/account");
