@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Every sign-in failure and every change to an account's security, in the database (so a member can see
- * her own) and as a log line without personal data (an event kind and an id at most).
+ * her own) and as a log line without personal data (the event kind only).
  */
 @Component
 class SecurityLog {
@@ -41,7 +41,8 @@ class SecurityLog {
             jdbc.sql("insert into account_security_event (member_id, kind, at) values (?, ?, ?)")
                     .params(member, kind.name(), Timestamp.from(now)).update();
         }
-        log.info("security event {} member={}", kind, member == null ? "-" : member);
+        // the kind only: who it concerns is in the database, where she can see it and erasure can delete it
+        log.info("security event {}", kind);
     }
 
     List<Event> of(UUID member) {
