@@ -54,7 +54,7 @@ public final class Editors {
                 slug: %s
                 language: en
                 author: temple-editorial
-                tags: [Science-based, Editor tests]
+                tags: [Editor tests]
                 summary: A test article written in the editor.
                 reviewed-by: Temple editorial team
                 citations:

@@ -34,6 +34,12 @@ import java.util.regex.Pattern;
 @Component
 public class MarkdownRenderer {
 
+    /** Ids the page itself uses; a heading in an article must not take one, or the skip link and the FAQ break. */
+    static final Set<String> PAGE_IDS = Set.of("main", "faq-heading", "references-heading", "related-heading", "support-heading",
+            "one-thing-heading", "preview", "preview-heading", "revisions-heading", "search-results", "journal-q", "source",
+            "source-hint", "source-error", "publishAt", "zone");
+    private static final String PAGE_ID_NAMES = String.join("|", PAGE_IDS);
+
     private static final Pattern PULLQUOTE = Pattern.compile("<blockquote>\\s*<p>\\[!PULLQUOTE]\\s*");
 
     /** Only the elements an article needs; links only to the web, mail or this site; images only from this site. */
@@ -44,7 +50,9 @@ public class MarkdownRenderer {
             .allowAttributes("href").onElements("a")
             .allowAttributes("src").matching(Pattern.compile("/[^/\\\\].*")).onElements("img")
             .allowAttributes("alt").onElements("img")
-            .allowAttributes("id").matching(Pattern.compile("[a-z0-9-]{1,80}")).onElements("h2", "h3", "h4", "h5", "h6", "a")
+            .allowAttributes("id").matching(Pattern.compile("(?!(?:" + PAGE_ID_NAMES + "|ref-\\d+|cite-\\d+-\\d+)$)[a-z0-9-]{1,80}"))
+            .onElements("h2", "h3", "h4", "h5", "h6")
+            .allowAttributes("id").matching(Pattern.compile("cite-\\d+-\\d+")).onElements("a")
             .allowAttributes("class").matching(Pattern.compile("pullquote|cite")).onElements("blockquote", "sup")
             .allowAttributes("align").matching(Pattern.compile("left|center|right")).onElements("th", "td")
             .toFactory();
@@ -135,7 +143,7 @@ public class MarkdownRenderer {
     /** Gives every heading an id from its words, so a section can be linked to. */
     private static final class HeadingIds implements AttributeProvider {
 
-        private final Set<String> used = new HashSet<>();
+        private final Set<String> used = new HashSet<>(PAGE_IDS);
 
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {

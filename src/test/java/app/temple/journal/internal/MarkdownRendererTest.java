@@ -44,6 +44,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void headingsNeverTakeTheIdsThePageItselfUses() {
+        String html = renderer.renderFragment("## Main\n\n## Main\n\n<h2 id=\"faq-heading\">Raw</h2>\n\n<a id=\"main\" href=\"/x\">x</a>");
+        assertThat(html).contains("<h2 id=\"main-2\">Main</h2>", "<h2 id=\"main-3\">Main</h2>")
+                .doesNotContain("id=\"main\"", "id=\"faq-heading\"");
+    }
+
+    @Test
     void citationsAreNumberedByFirstUseWithLinksBothWays() {
         ArticleDocument document = ArticleSources.parse("""
                 ---
