@@ -8,7 +8,6 @@ import app.temple.journal.internal.RenderedArticle.RenderedFaq;
 import app.temple.journal.internal.RenderedRevisions.Rendering;
 import app.temple.journal.web.Views.Alternate;
 import app.temple.journal.web.Views.Card;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
