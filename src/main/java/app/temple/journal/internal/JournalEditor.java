@@ -1,6 +1,8 @@
 package app.temple.journal.internal;
 
 import app.temple.content.MalformedContentException;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +17,13 @@ public class JournalEditor {
     private final Articles articles;
     private final ArticleStore store;
     private final Clock clock;
+    private final SchedulerClient jobs;
 
-    JournalEditor(Articles articles, ArticleStore store, Clock clock) {
+    JournalEditor(Articles articles, ArticleStore store, Clock clock, SchedulerClient jobs) {
         this.articles = articles;
         this.store = store;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
     /** Reads a source or explains why it cannot be read. */
@@ -53,7 +57,12 @@ public class JournalEditor {
     @Transactional
     public ArticleRow schedule(UUID id, String source, Instant when) {
         boolean due = !when.isAfter(clock.instant());
-        return revise(existing(id), source, due ? "published" : "scheduled", due ? null : when);
+        ArticleRow article = revise(existing(id), source, due ? "published" : "scheduled", due ? null : when);
+        if (!due) {
+            // in this transaction (the starter makes db-scheduler join it), so a failed save leaves no job behind
+            jobs.scheduleIfNotExists(new TaskInstance<Void>(PublishingTask.AT_ITS_TIME, id + "@" + when.getEpochSecond()), when);
+        }
+        return article;
     }
 
     /** Makes an earlier revision's source the current one again, as a new revision, so nothing is lost. */

@@ -5,6 +5,7 @@ import app.temple.journal.internal.EditorProblem;
 import app.temple.journal.internal.Revision;
 
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -45,8 +46,11 @@ public record EditorForm(ArticleRow article, String source, List<Revision> revis
         return new EditorForm(null, source, List.of(), "", DEFAULT_ZONE, null, null, null, false);
     }
 
+    /** The schedule fields show the moment already chosen, in the default zone, so a reschedule starts from it. */
     static EditorForm of(ArticleRow article, String source, List<Revision> revisions) {
-        return new EditorForm(article, source, revisions, "", DEFAULT_ZONE, null, null, null, false);
+        String scheduled = article.publishAt() == null ? ""
+                : article.publishAt().atZone(ZoneId.of(DEFAULT_ZONE)).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+        return new EditorForm(article, source, revisions, scheduled, DEFAULT_ZONE, null, null, null, false);
     }
 
     EditorForm withSchedule(String publishAt, String zone) {

@@ -99,9 +99,19 @@ class JournalEditorIntegrationTest {
         Instant moment = at.atZone(ZoneId.of("Europe/Stockholm")).toInstant();
         assertThat(row.publishAt()).as("stored as the instant the editor meant in her zone").isEqualTo(moment);
         assertNowherePublic(slug, "quinquennial");
+        assertThat(jdbc.sql("select execution_time from scheduled_tasks where task_name = 'journal-publish-at' and task_instance like ?")
+                .param(id + "@%").query(java.sql.Timestamp.class).single().toInstant())
+                .as("a one-time job at the article's moment").isEqualTo(moment);
+        assertThat(editor.get("/editor/journal/" + id).body()).as("the form shows the chosen moment")
+                .contains("value=\"" + at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")) + "\"");
 
         assertThat(new ScheduledPublishing(articles, Clock.fixed(moment.minusSeconds(1), ZoneOffset.UTC)).publishDue()).isZero();
         assertNowherePublic(slug, "quinquennial");
+        assertThat(jdbc.sql("select execution_time from scheduled_tasks where task_name = 'journal-publish-at' and task_instance like ?")
+                .param(id + "@%").query(java.sql.Timestamp.class).single().toInstant())
+                .as("a one-time job at the article's moment").isEqualTo(moment);
+        assertThat(editor.get("/editor/journal/" + id).body()).as("the form shows the chosen moment")
+                .contains("value=\"" + at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")) + "\"");
 
         assertThat(new ScheduledPublishing(articles, Clock.fixed(moment.plusSeconds(1), ZoneOffset.UTC)).publishDue()).isPositive();
         assertThat(new Http(port).get("/journal/" + slug).statusCode()).isEqualTo(200);
