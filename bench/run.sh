@@ -15,8 +15,8 @@ THREADS=${THREADS:-2}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 WORK=bench/work
-# path on the platform | name of the static copy
-PAGES=(${PAGES:-"/"})
+# the pages to measure, space-separated (PAGES="/ /journal" bench/run.sh); each gets a static copy for nginx
+PAGES=(${PAGES:-/ /journal /journal/what-are-intimacy-issues})
 
 need() {
     command -v "$1" >/dev/null 2>&1 || {

@@ -1,0 +1,27 @@
+package app.temple.journal.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One article as its source says: the front matter and the Markdown body, checked but not rendered. The same
+ * source format serves the files under {@code content/journal/} and what an editor types in the web UI.
+ */
+public record ArticleDocument(String title, String slug, String language, String translationOf, String author,
+                              List<String> tags, String summary, LocalDate published, String reviewedBy,
+                              LocalDate reviewedOn, String quiz, String lesson, String lessonTitle,
+                              List<Citation> citations, List<Faq> faq, String body) {
+
+    /** The key readers of both versions share: the English slug. */
+    public String work() {
+        return translationOf != null ? translationOf : slug;
+    }
+
+    /** A reference the text cites as {@code [@key]}; the URL is optional. */
+    public record Citation(String key, String text, String url) {
+    }
+
+    /** A question and its answer in Markdown. */
+    public record Faq(String question, String answer) {
+    }
+}

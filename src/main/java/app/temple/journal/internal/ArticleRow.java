@@ -1,0 +1,29 @@
+package app.temple.journal.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An article as lists, search and the editor's overview need it: no text beyond the summary. */
+public record ArticleRow(UUID id, String slug, String language, String translationOf, String status, Instant publishAt,
+                         UUID currentRevision, String title, String summary, String author, List<String> tags,
+                         List<String> tagSlugs, LocalDate publishedOn, Instant changedAt) {
+
+    public String work() {
+        return translationOf != null ? translationOf : slug;
+    }
+
+    public boolean isPublished() {
+        return "published".equals(status);
+    }
+
+    /** The public path: English at /journal/slug, Swedish at /journal/sv/slug. */
+    public String path() {
+        return path(slug, language);
+    }
+
+    public static String path(String slug, String language) {
+        return "en".equals(language) ? "/journal/" + slug : "/journal/" + language + "/" + slug;
+    }
+}

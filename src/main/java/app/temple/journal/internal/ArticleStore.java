@@ -1,0 +1,84 @@
+package app.temple.journal.internal;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes an article's new source as a revision and brings the article row (title, tags, search text, status) in
+ * line with it. Renaming the slug keeps the old one as a redirect. Files and editors both write through here.
+ */
+@Component
+public class ArticleStore {
+
+    private final Articles articles;
+    private final MarkdownRenderer renderer;
+    private final Clock clock;
+
+    ArticleStore(Articles articles, MarkdownRenderer renderer, Clock clock) {
+        this.articles = articles;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ArticleRow create(String source, ArticleDocument document, String origin, String status, Instant publishAt,
+                             String fileHash) {
+        if (articles.find(document.slug(), document.language()).isPresent()) {
+            throw new EditorProblem("journal.editor.slugTaken");
+        }
+        UUID id = UUID.randomUUID();
+        UUID revision = UUID.randomUUID();
+        ArticleRow row = row(id, document, status, publishAt, revision, null);
+        articles.insert(row, renderer.plainText(document), fileHash);
+        articles.addRevision(new Revision(revision, id, 1, source, origin, clock.instant()));
+        articles.dropRedirect(document.slug(), document.language());
+        return row;
+    }
+
+    /** A new revision of an existing article; an unchanged source changes only the status. */
+    @Transactional
+    public ArticleRow revise(ArticleRow existing, String source, ArticleDocument document, String origin, String status,
+                             Instant publishAt, String fileHash) {
+        if (!existing.language().equals(document.language())) {
+            throw new EditorProblem("journal.editor.languageFixed");
+        }
+        boolean renamed = !existing.slug().equals(document.slug());
+        if (renamed) {
+            Optional<ArticleRow> holder = articles.find(document.slug(), document.language());
+            if (holder.isPresent()) {
+                throw new EditorProblem("journal.editor.slugTaken");
+            }
+            articles.redirect(existing.slug(), existing.language(), existing.id());
+            articles.dropRedirect(document.slug(), document.language());
+        }
+        UUID revision = existing.currentRevision();
+        boolean changed = articles.revision(revision).map(current -> !current.source().equals(source)).orElse(true);
+        if (changed) {
+            revision = UUID.randomUUID();
+            articles.addRevision(new Revision(revision, existing.id(), articles.nextRevisionNumber(existing.id()), source, origin,
+                    clock.instant()));
+        }
+        ArticleRow row = row(existing.id(), document, status, publishAt, revision, existing.publishedOn());
+        articles.update(row, renderer.plainText(document), fileHash);
+        return row;
+    }
+
+    private ArticleRow row(UUID id, ArticleDocument document, String status, Instant publishAt, UUID revision,
+                           LocalDate publishedBefore) {
+        LocalDate publishedOn = document.published() != null ? document.published() : publishedBefore;
+        if (publishedOn == null && "published".equals(status)) {
+            publishedOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        }
+        return new ArticleRow(id, document.slug(), document.language(), document.translationOf(), status,
+                "scheduled".equals(status) ? publishAt : null, revision, document.title(), document.summary(),
+                document.author(), document.tags(), document.tags().stream().map(MarkdownRenderer::slug).toList(),
+                publishedOn, clock.instant());
+    }
+}

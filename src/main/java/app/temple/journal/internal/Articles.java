@@ -1,0 +1,205 @@
+package app.temple.journal.internal;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The Journal's articles, revisions and old slugs in PostgreSQL. */
+@Repository
+public class Articles {
+
+    /** Joins tag names and slugs into one parameter; no tag contains it. */
+    private static final String SEPARATOR = "\u001f";
+    private static final String COLUMNS = "a.id, a.slug, a.language, a.translation_of, a.status, a.publish_at, a.current_revision, "
+            + "a.title, a.summary, a.author, a.tags, a.tag_slugs, a.published_on, a.changed_at";
+    /** Published articles, one per work, in the preferred language where the work has it. */
+    private static final String ONE_PER_WORK = "select * from (select distinct on (coalesce(a.translation_of, a.slug)) "
+            + COLUMNS + " from journal_article a where a.status = 'published' %s "
+            + "order by coalesce(a.translation_of, a.slug), (a.language = :lang) desc, a.published_on desc) w ";
+
+    static final RowMapper<ArticleRow> ROW = Articles::row;
+
+    private final JdbcClient jdbc;
+
+    Articles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ArticleRow> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from journal_article a where a.id = ?").param(id).query(ROW).optional();
+    }
+
+    public Optional<ArticleRow> find(String slug, String language) {
+        return jdbc.sql("select " + COLUMNS + " from journal_article a where a.slug = ? and a.language = ?")
+                .params(slug, language).query(ROW).optional();
+    }
+
+    /** Where an old slug now lives, for the permanent redirect. */
+    public Optional<ArticleRow> renamedFrom(String oldSlug, String language) {
+        return jdbc.sql("select " + COLUMNS + " from journal_slug_redirect r join journal_article a on a.id = r.article_id "
+                        + "where r.old_slug = ? and r.language = ?")
+                .params(oldSlug, language).query(ROW).optional();
+    }
+
+    public List<ArticleRow> all() {
+        return jdbc.sql("select " + COLUMNS + " from journal_article a order by a.changed_at desc").query(ROW).list();
+    }
+
+    public List<ArticleRow> allPublished() {
+        return jdbc.sql("select " + COLUMNS + " from journal_article a where a.status = 'published' order by a.published_on desc, a.slug")
+                .query(ROW).list();
+    }
+
+    /** A page of published works; {@code tag} and {@code author} narrow it when not null. */
+    public List<ArticleRow> published(String lang, String tag, String author, int limit, int offset) {
+        return jdbc.sql(ONE_PER_WORK.formatted(filters(tag, author)) + "order by published_on desc, slug limit :limit offset :offset")
+                .param("lang", lang).param("tag", tag == null ? "" : tag).param("author", author == null ? "" : author)
+                .param("limit", limit).param("offset", offset).query(ROW).list();
+    }
+
+    public int countPublished(String lang, String tag, String author) {
+        return jdbc.sql("select count(*) from (" + ONE_PER_WORK.formatted(filters(tag, author)) + ") c")
+                .param("lang", lang).param("tag", tag == null ? "" : tag).param("author", author == null ? "" : author)
+                .query(Integer.class).single();
+    }
+
+    private static String filters(String tag, String author) {
+        return (tag == null ? "" : "and :tag = any(a.tag_slugs) ") + (author == null ? "" : "and a.author = :author ");
+    }
+
+    /** Other works sharing the most tags with this one, newest first among equals. */
+    public List<ArticleRow> related(ArticleRow article, int limit) {
+        return jdbc.sql(ONE_PER_WORK.formatted("and coalesce(a.translation_of, a.slug) <> :work")
+                        + "order by cardinality(array(select unnest(tag_slugs) intersect select unnest(string_to_array(:tags, :sep)))) desc, "
+                        + "published_on desc, slug limit :limit")
+                .param("lang", article.language()).param("work", article.work())
+                .param("tags", String.join(SEPARATOR, article.tagSlugs())).param("sep", SEPARATOR)
+                .param("limit", limit).query(ROW).list();
+    }
+
+    /** The other language versions of the same work that are published. */
+    public List<ArticleRow> translations(ArticleRow article) {
+        return jdbc.sql("select " + COLUMNS + " from journal_article a where a.status = 'published' and a.id <> ? "
+                        + "and coalesce(a.translation_of, a.slug) = ?")
+                .params(article.id(), article.work()).query(ROW).list();
+    }
+
+    /** The newest change to anything public, which related lists and feeds depend on. */
+    public Instant lastPublicChange() {
+        return jdbc.sql("select coalesce(max(changed_at), 'epoch'::timestamptz) from journal_article where status = 'published'")
+                .query(Timestamp.class).single().toInstant();
+    }
+
+    public void insert(ArticleRow article, String bodyText, String fileHash) {
+        jdbc.sql("insert into journal_article (id, slug, language, translation_of, status, publish_at, current_revision, title, "
+                        + "summary, author, tags, tag_slugs, published_on, body_text, changed_at, file_hash) values (:id, :slug, :language, "
+                        + ":translationOf, :status, :publishAt, :currentRevision, :title, :summary, :author, string_to_array(:tags, :sep), "
+                        + "string_to_array(:tagSlugs, :sep), :publishedOn, :bodyText, :changedAt, :fileHash)")
+                .paramSource(params(article, bodyText, fileHash)).update();
+    }
+
+    public void update(ArticleRow article, String bodyText, String fileHash) {
+        jdbc.sql("update journal_article set slug = :slug, translation_of = :translationOf, status = :status, publish_at = :publishAt, "
+                        + "current_revision = :currentRevision, title = :title, summary = :summary, author = :author, "
+                        + "tags = string_to_array(:tags, :sep), tag_slugs = string_to_array(:tagSlugs, :sep), "
+                        + "published_on = :publishedOn, body_text = :bodyText, changed_at = :changedAt, file_hash = :fileHash where id = :id")
+                .paramSource(params(article, bodyText, fileHash)).update();
+    }
+
+    private static java.util.Map<String, Object> params(ArticleRow article, String bodyText, String fileHash) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("id", article.id());
+        params.put("slug", article.slug());
+        params.put("language", article.language());
+        params.put("translationOf", article.translationOf());
+        params.put("status", article.status());
+        params.put("publishAt", article.publishAt() == null ? null : Timestamp.from(article.publishAt()));
+        params.put("currentRevision", article.currentRevision());
+        params.put("title", article.title());
+        params.put("summary", article.summary());
+        params.put("author", article.author());
+        params.put("tags", String.join(SEPARATOR, article.tags()));
+        params.put("tagSlugs", String.join(SEPARATOR, article.tagSlugs()));
+        params.put("sep", SEPARATOR);
+        params.put("publishedOn", article.publishedOn());
+        params.put("bodyText", bodyText);
+        params.put("changedAt", Timestamp.from(article.changedAt()));
+        params.put("fileHash", fileHash);
+        return params;
+    }
+
+    /** Publishes every scheduled article whose time has come; returns how many. */
+    public int publishDue(Instant now) {
+        return jdbc.sql("update journal_article set status = 'published', changed_at = :now, "
+                        + "published_on = coalesce(published_on, (publish_at at time zone 'UTC')::date) "
+                        + "where status = 'scheduled' and publish_at <= :now")
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    public void addRevision(Revision revision) {
+        jdbc.sql("insert into journal_revision (id, article_id, number, source, origin, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(revision.id(), revision.articleId(), revision.number(), revision.source(), revision.origin(),
+                        Timestamp.from(revision.createdAt()))
+                .update();
+    }
+
+    public int nextRevisionNumber(UUID articleId) {
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from journal_revision where article_id = ?")
+                .param(articleId).query(Integer.class).single();
+    }
+
+    public Optional<Revision> revision(UUID id) {
+        return jdbc.sql("select id, article_id, number, source, origin, created_at from journal_revision where id = ?")
+                .param(id).query(Articles::revision).optional();
+    }
+
+    /** Newest first. */
+    public List<Revision> revisions(UUID articleId) {
+        return jdbc.sql("select id, article_id, number, source, origin, created_at from journal_revision where article_id = ? "
+                + "order by number desc").param(articleId).query(Articles::revision).list();
+    }
+
+    public Optional<String> fileHash(UUID articleId) {
+        return jdbc.sql("select file_hash from journal_article where id = ?").param(articleId)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(hash -> hash);
+    }
+
+    public void redirect(String oldSlug, String language, UUID articleId) {
+        jdbc.sql("insert into journal_slug_redirect (old_slug, language, article_id) values (?, ?, ?) "
+                + "on conflict (old_slug, language) do update set article_id = excluded.article_id")
+                .params(oldSlug, language, articleId).update();
+    }
+
+    /** A slug in use again is no longer a redirect. */
+    public void dropRedirect(String slug, String language) {
+        jdbc.sql("delete from journal_slug_redirect where old_slug = ? and language = ?").params(slug, language).update();
+    }
+
+    private static ArticleRow row(ResultSet rs, int n) throws SQLException {
+        Timestamp publishAt = rs.getTimestamp("publish_at");
+        java.sql.Date publishedOn = rs.getDate("published_on");
+        return new ArticleRow(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("language"),
+                rs.getString("translation_of"), rs.getString("status"), publishAt == null ? null : publishAt.toInstant(),
+                rs.getObject("current_revision", UUID.class), rs.getString("title"), rs.getString("summary"),
+                rs.getString("author"), strings(rs.getArray("tags")), strings(rs.getArray("tag_slugs")),
+                publishedOn == null ? null : publishedOn.toLocalDate(), rs.getTimestamp("changed_at").toInstant());
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static Revision revision(ResultSet rs, int n) throws SQLException {
+        return new Revision(rs.getObject("id", UUID.class), rs.getObject("article_id", UUID.class), rs.getInt("number"),
+                rs.getString("source"), rs.getString("origin"), rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,57 @@
+package app.temple.journal.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import java.util.List;
+
+/**
+ * Full-text search over published articles with PostgreSQL: each article is matched with its own language's
+ * dictionary (English or Swedish stemming), ranked, and given a snippet with the matched words marked.
+ */
+@Component
+public class JournalSearch {
+
+    /** Marks PostgreSQL puts around matches; stripped from article text on save, so they only ever mean a match. */
+    private static final String START = "⟦";
+    private static final String STOP = "⟧";
+    private static final int MAX_QUERY = 200;
+
+    private final JdbcClient jdbc;
+
+    JournalSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Hit> search(String query, int limit) {
+        String words = query == null ? "" : query.strip();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        if (words.length() > MAX_QUERY) {
+            words = words.substring(0, MAX_QUERY);
+        }
+        return jdbc.sql("select a.id, a.slug, a.language, a.translation_of, a.status, a.publish_at, a.current_revision, a.title, "
+                        + "a.summary, a.author, a.tags, a.tag_slugs, a.published_on, a.changed_at, "
+                        + "ts_headline(c.dictionary, a.body_text, q.query, "
+                        + "'StartSel=" + START + ", StopSel=" + STOP + ", MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=\" … \"') snippet "
+                        + "from journal_article a "
+                        + "cross join lateral (select case a.language when 'sv' then 'swedish'::regconfig else 'english'::regconfig end dictionary) c "
+                        + "cross join lateral (select websearch_to_tsquery(c.dictionary, :words) query) q "
+                        + "where a.status = 'published' and a.search_vector @@ q.query "
+                        + "order by ts_rank(a.search_vector, q.query) desc, a.published_on desc limit :limit")
+                .param("words", words).param("limit", limit)
+                .query((rs, n) -> new Hit(Articles.ROW.mapRow(rs, n), highlight(rs.getString("snippet"))))
+                .list();
+    }
+
+    /** Escapes the snippet, then turns only our own marks into {@code <mark>}. */
+    static String highlight(String snippet) {
+        return HtmlUtils.htmlEscape(snippet == null ? "" : snippet).replace(START, "<mark>").replace(STOP, "</mark>");
+    }
+
+    /** @param snippetHtml safe HTML: escaped text with {@code <mark>} around matches */
+    public record Hit(ArticleRow article, String snippetHtml) {
+    }
+}

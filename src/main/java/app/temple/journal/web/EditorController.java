@@ -1,0 +1,130 @@
+package app.temple.journal.web;
+
+import app.temple.journal.internal.ArticleDocument;
+import app.temple.journal.internal.ArticleRow;
+import app.temple.journal.internal.Articles;
+import app.temple.journal.internal.EditorProblem;
+import app.temple.journal.internal.JournalEditor;
+import app.temple.journal.internal.MarkdownRenderer;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** The editor's desk: every article with its state, writing with a preview, saving, scheduling and restoring. */
+@Controller
+class EditorController {
+
+    static final String BASE = "/editor/journal";
+
+    private final Articles articles;
+    private final JournalEditor editor;
+    private final MarkdownRenderer renderer;
+
+    EditorController(Articles articles, JournalEditor editor, MarkdownRenderer renderer) {
+        this.articles = articles;
+        this.editor = editor;
+        this.renderer = renderer;
+    }
+
+    @GetMapping(BASE)
+    String desk(Model model) {
+        model.addAttribute("articles", articles.all());
+        return "journal/editor-desk";
+    }
+
+    @GetMapping(BASE + "/new")
+    String blank(Model model) {
+        model.addAttribute("form", EditorForm.blank());
+        return "journal/editor-form";
+    }
+
+    @PostMapping(BASE + "/new")
+    ModelAndView create(@RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "save") String action) {
+        EditorForm form = EditorForm.fresh(source);
+        if (action.equals("preview")) {
+            return page(form.withPreview(preview(source)), HttpStatus.OK);
+        }
+        try {
+            ArticleRow article = editor.createDraft(source);
+            return new ModelAndView("redirect:" + BASE + "/" + article.id() + "?saved");
+        } catch (EditorProblem problem) {
+            return page(form.withProblem(problem), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    @GetMapping(BASE + "/{id}")
+    String edit(@PathVariable UUID id, @RequestParam(required = false) String saved, Model model) {
+        ArticleRow article = articles.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String source = articles.revision(article.currentRevision()).orElseThrow().source();
+        model.addAttribute("form", EditorForm.of(article, source, articles.revisions(id)).withSaved(saved != null));
+        return "journal/editor-form";
+    }
+
+    @PostMapping(BASE + "/{id}")
+    ModelAndView update(@PathVariable UUID id, @RequestParam(defaultValue = "") String source,
+                        @RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "") String publishAt,
+                        @RequestParam(defaultValue = EditorForm.DEFAULT_ZONE) String zone) {
+        ArticleRow article = articles.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        EditorForm form = EditorForm.of(article, source, articles.revisions(id)).withSchedule(publishAt, zone);
+        try {
+            switch (action) {
+                case "preview" -> {
+                    return page(form.withPreview(preview(source)), HttpStatus.OK);
+                }
+                case "publish" -> editor.publish(id, source);
+                case "schedule" -> editor.schedule(id, source, moment(publishAt, zone));
+                default -> editor.save(id, source);
+            }
+        } catch (EditorProblem problem) {
+            return page(form.withProblem(problem), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return new ModelAndView("redirect:" + BASE + "/" + id + "?saved");
+    }
+
+    @PostMapping(BASE + "/{id}/restore")
+    String restore(@PathVariable UUID id, @RequestParam UUID revision) {
+        editor.restore(id, revision);
+        return "redirect:" + BASE + "/" + id + "?saved";
+    }
+
+    /** The live preview's fragment, for htmx. */
+    @PostMapping(BASE + "/preview")
+    String livePreview(@RequestParam(defaultValue = "") String source, Model model) {
+        model.addAttribute("preview", preview(source));
+        return "journal/editor-preview";
+    }
+
+    private Preview preview(String source) {
+        try {
+            ArticleDocument document = JournalEditor.read(source);
+            return new Preview(document.title(), renderer.render(document), null, null);
+        } catch (EditorProblem problem) {
+            return new Preview(null, null, problem.messageKey(), problem.detail());
+        }
+    }
+
+    private static java.time.Instant moment(String local, String zone) {
+        try {
+            return LocalDateTime.parse(local).atZone(ZoneId.of(zone)).toInstant();
+        } catch (DateTimeException e) {
+            throw new EditorProblem("journal.editor.badTime");
+        }
+    }
+
+    private static ModelAndView page(EditorForm form, HttpStatus status) {
+        ModelAndView page = new ModelAndView("journal/editor-form", status);
+        page.addObject("form", form);
+        return page;
+    }
+}

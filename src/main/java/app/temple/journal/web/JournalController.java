@@ -1,0 +1,139 @@
+package app.temple.journal.web;
+
+import app.temple.account.CurrentMember;
+import app.temple.journal.internal.ArticleRow;
+import app.temple.journal.internal.Articles;
+import app.temple.journal.internal.Author;
+import app.temple.journal.internal.Authors;
+import app.temple.journal.internal.JournalSearch;
+import app.temple.journal.internal.RenderedRevisions;
+import app.temple.journal.internal.RenderedRevisions.Rendering;
+import app.temple.journal.internal.Tags;
+import app.temple.journal.web.Views.Card;
+import app.temple.journal.web.Views.Hit;
+import app.temple.journal.web.Views.Listing;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reading the Journal: the index, tags, authors, search and the articles themselves. */
+@Controller
+class JournalController {
+
+    static final int PAGE_SIZE = 8;
+
+    private final Articles articles;
+    private final Authors authors;
+    private final JournalSearch search;
+    private final RenderedRevisions rendered;
+    private final ArticlePages articlePages;
+    private final Tags tags;
+
+    JournalController(Articles articles, Authors authors, JournalSearch search, RenderedRevisions rendered,
+                      ArticlePages articlePages, Tags tags) {
+        this.articles = articles;
+        this.authors = authors;
+        this.search = search;
+        this.rendered = rendered;
+        this.articlePages = articlePages;
+        this.tags = tags;
+    }
+
+    @GetMapping("/journal")
+    String index(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        model.addAttribute("listing", listing(locale, null, null, page, "/journal", null, null));
+        return "journal/index";
+    }
+
+    @GetMapping("/journal/tags/{tag}")
+    String tag(@PathVariable String tag, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        String name = tags.name(tag).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Locale locale = RequestContextUtils.getLocale(request);
+        Listing listing = listing(locale, tag, null, page, "/journal/tags/" + tag, null, null);
+        model.addAttribute("listing", new Listing(name, null, listing.cards(), listing.pageNumber(), listing.pages(),
+                listing.basePath(), listing.tags(), tag));
+        return "journal/index";
+    }
+
+    @GetMapping("/journal/authors/{id}")
+    String author(@PathVariable String id, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        Author author = authors.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Locale locale = RequestContextUtils.getLocale(request);
+        Listing listing = listing(locale, null, id, page, "/journal/authors/" + id, null, null);
+        model.addAttribute("listing", new Listing(author.name(), author.bio(locale), listing.cards(), listing.pageNumber(),
+                listing.pages(), listing.basePath(), List.of(), null));
+        model.addAttribute("author", author);
+        return "journal/index";
+    }
+
+    /** Works without JavaScript; with htmx the results alone come back to replace the old ones. */
+    @GetMapping("/journal/search")
+    String search(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
+                  Model model) {
+        List<Hit> hits = search.search(q, 20).stream().map(hit -> new Hit(Card.of(hit.article()), hit.snippetHtml())).toList();
+        model.addAttribute("q", q);
+        model.addAttribute("hits", hits);
+        return htmx != null ? "journal/search-results" : "journal/search";
+    }
+
+    @GetMapping("/journal/{slug}")
+    String english(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return article(slug, "en", request, response, model);
+    }
+
+    @GetMapping("/journal/sv/{slug}")
+    String swedish(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return article(slug, "sv", request, response, model);
+    }
+
+    private String article(String slug, String language, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<ArticleRow> found = articles.find(slug, language).filter(ArticleRow::isPublished);
+        if (found.isEmpty()) {
+            ArticleRow moved = articles.renamedFrom(slug, language).filter(ArticleRow::isPublished)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+            response.setHeader("Location", moved.path());
+            return null;
+        }
+        ArticleRow article = found.get();
+        Locale locale = RequestContextUtils.getLocale(request);
+        boolean signedIn = CurrentMember.id().isPresent();
+        Instant lastChange = articles.lastPublicChange();
+        Instant modified = lastChange.isAfter(article.changedAt()) ? lastChange : article.changedAt();
+        // the page depends on the revision, the interface language, the header's sign-in state and the related list
+        String etag = "\"" + article.currentRevision() + "-" + locale.getLanguage() + "-" + (signedIn ? "m" : "v") + "-"
+                + lastChange.toEpochMilli() + "\"";
+        response.setHeader("Cache-Control", "private, no-cache");
+        if (new ServletWebRequest(request, response).checkNotModified(etag, modified.toEpochMilli())) {
+            return null;
+        }
+        Rendering rendering = rendered.of(article.currentRevision());
+        model.addAttribute("article", articlePages.view(article, rendering));
+        return "journal/article";
+    }
+
+    private Listing listing(Locale locale, String tag, String author, int page, String basePath, String heading, String lead) {
+        int total = articles.countPublished(locale.getLanguage(), tag, author);
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int number = Math.min(Math.max(1, page), pages);
+        List<Card> cards = articles.published(locale.getLanguage(), tag, author, PAGE_SIZE, (number - 1) * PAGE_SIZE)
+                .stream().map(Card::of).toList();
+        List<Views.TagLink> allTags = tags.all().stream().map(t -> new Views.TagLink(t.name(), t.slug())).toList();
+        return new Listing(heading, lead, cards, number, pages, basePath, allTags, tag);
+    }
+}

@@ -1,0 +1,59 @@
+package app.temple.journal.web;
+
+import app.temple.journal.internal.ArticleRow;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** The small view records the Journal's templates print, and how a date reads in the reader's language. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    public record TagLink(String name, String slug) {
+        public String path() {
+            return "/journal/tags/" + slug;
+        }
+    }
+
+    /** An article in a list. {@code lang} is the article's own language. */
+    public record Card(String title, String summary, String path, String lang, LocalDate publishedOn, List<TagLink> tags) {
+
+        static Card of(ArticleRow row) {
+            return new Card(row.title(), row.summary(), row.path(), row.language(), row.publishedOn(), Views.tags(row));
+        }
+    }
+
+    static List<TagLink> tags(ArticleRow row) {
+        return java.util.stream.IntStream.range(0, Math.min(row.tags().size(), row.tagSlugs().size()))
+                .mapToObj(i -> new TagLink(row.tags().get(i), row.tagSlugs().get(i))).toList();
+    }
+
+    /**
+     * A page of articles: the index, a tag or an author.
+     *
+     * @param basePath where the page links for its other pages
+     */
+    public record Listing(String heading, String lead, List<Card> cards, int pageNumber, int pages, String basePath,
+                          List<TagLink> tags, String currentTag) {
+
+        public String pagePath(int number) {
+            return number <= 1 ? basePath : basePath + "?page=" + number;
+        }
+    }
+
+    /** A version of the article in another language. */
+    public record Alternate(String lang, String path, String url) {
+    }
+
+    public record Hit(Card card, String snippetHtml) {
+    }
+}
