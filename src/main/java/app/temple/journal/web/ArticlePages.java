@@ -27,6 +27,13 @@ class ArticlePages {
     private final Articles articles;
     private final Authors authors;
     private final PublicUrls urls;
+    private final Map<String, ArticleView> views = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ArticleView> eldest) {
+                    return size() > 256;
+                }
+            });
 
     ArticlePages(Articles articles, Authors authors, PublicUrls urls) {
         this.articles = articles;
@@ -34,7 +41,24 @@ class ArticlePages {
         this.urls = urls;
     }
 
-    ArticleView view(ArticleRow article, Rendering rendering) {
+    /**
+     * The page's view, built once per revision and state of the public Journal: its neighbours, versions and
+     * structured data change only when something is published, renamed or withdrawn, and that moves
+     * {@code lastPublicChange}. Reading an article is the hottest path; it should cost no more queries than
+     * the two that decide whether it may be shown.
+     */
+    ArticleView view(ArticleRow article, Rendering rendering, java.time.Instant lastPublicChange) {
+        String key = article.currentRevision() + "@" + lastPublicChange.toEpochMilli();
+        ArticleView cached = views.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ArticleView view = build(article, rendering);
+        views.put(key, view);
+        return view;
+    }
+
+    private ArticleView build(ArticleRow article, Rendering rendering) {
         ArticleDocument document = rendering.document();
         List<Alternate> alternates = new ArrayList<>();
         alternates.add(new Alternate(article.language(), article.path(), urls.of(article.path())));

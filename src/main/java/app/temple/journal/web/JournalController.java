@@ -123,7 +123,7 @@ class JournalController {
             return null;
         }
         Rendering rendering = rendered.of(article.currentRevision());
-        model.addAttribute("article", articlePages.view(article, rendering));
+        model.addAttribute("article", articlePages.view(article, rendering, lastChange));
         return "journal/article";
     }
 
