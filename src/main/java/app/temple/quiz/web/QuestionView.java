@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param position 1-based, for "4 of 13"
  * @param error    the message key of what was wrong with the last post, or null
+ * @param invite   a partner's invitation token, carried along while she takes the quiz; null otherwise
  */
 public record QuestionView(QuizDefinition quiz, Flow.Step step, int position, int total, Answers answers,
-                           String error) {
+                           String error, String invite) {
 
     public List<String> choices() {
         return Flow.choices(step);

@@ -10,6 +10,6 @@ class QuizAccess implements AccessRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/quizzes/*/save").authenticated();
+        rules.requestMatchers("/quizzes/*/save", "/quizzes/*/partner").authenticated();
     }
 }

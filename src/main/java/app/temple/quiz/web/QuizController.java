@@ -4,6 +4,7 @@ import app.temple.account.Accounts;
 import app.temple.account.CurrentMember;
 import app.temple.quiz.internal.Answers;
 import app.temple.quiz.internal.Flow;
+import app.temple.quiz.internal.PartnerLinks;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Quizzes;
 import app.temple.quiz.internal.Scoring;
@@ -30,10 +31,12 @@ class QuizController {
 
     private final Quizzes quizzes;
     private final Accounts accounts;
+    private final PartnerLinks partners;
 
-    QuizController(Quizzes quizzes, Accounts accounts) {
+    QuizController(Quizzes quizzes, Accounts accounts, PartnerLinks partners) {
         this.quizzes = quizzes;
         this.accounts = accounts;
+        this.partners = partners;
     }
 
     @GetMapping(INDEX)
@@ -57,7 +60,7 @@ class QuizController {
     @GetMapping(INDEX + "/{slug}/questions")
     String first(@PathVariable String slug, Model model) {
         QuizDefinition quiz = quiz(slug);
-        return screen(quiz, Answers.empty(quiz), 0, null, model);
+        return screen(quiz, Answers.empty(quiz), 0, null, null, model);
     }
 
     @PostMapping(INDEX + "/{slug}/answer")
@@ -72,14 +75,17 @@ class QuizController {
             steps = Flow.steps(quiz, answers);
         }
         if (form.back()) {
-            return screen(quiz, answers, Math.max(0, index - 1), null, model);
+            return screen(quiz, answers, Math.max(0, index - 1), null, form.invite(), model);
         }
         if (!form.chose()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return screen(quiz, answers, index, "quiz.error.choose", model);
+            return screen(quiz, answers, index, "quiz.error.choose", form.invite(), model);
         }
         if (index + 1 < steps.size()) {
-            return screen(quiz, answers, index + 1, null, model);
+            return screen(quiz, answers, index + 1, null, form.invite(), model);
+        }
+        if (form.invite() != null && !form.invite().isBlank()) {
+            return partnerFinished(quiz, form.invite(), answers, model, response);
         }
         return result(quiz, answers, null, model);
     }
@@ -91,11 +97,25 @@ class QuizController {
         return "quiz/result";
     }
 
-    private String screen(QuizDefinition quiz, Answers answers, int index, String error, Model model) {
+    String screen(QuizDefinition quiz, Answers answers, int index, String error, String invite, Model model) {
         List<Flow.Step> steps = Flow.steps(quiz, answers);
         int at = Math.clamp(index, 0, steps.size() - 1);
-        model.addAttribute("view", new QuestionView(quiz, steps.get(at), at + 1, steps.size(), answers, error));
+        model.addAttribute("view", new QuestionView(quiz, steps.get(at), at + 1, steps.size(), answers, error, invite));
         return "quiz/question";
+    }
+
+    /** A partner's last answer: her result goes into the comparison, and she gets her own link to it. */
+    private String partnerFinished(QuizDefinition quiz, String invite, Answers answers, Model model,
+                                   HttpServletResponse response) {
+        var secret = partners.finish(invite, answers);
+        if (secret.isEmpty()) {
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("quiz", quiz);
+            return "quiz/partner-gone";
+        }
+        model.addAttribute("quiz", quiz);
+        model.addAttribute("link", "/partner/view/" + secret.get());
+        return "quiz/partner-finished";
     }
 
     static Answers carried(QuizDefinition quiz, QuizForm form) {

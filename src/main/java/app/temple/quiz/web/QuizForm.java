@@ -5,7 +5,7 @@ package app.temple.quiz.web;
  * and whether she went forward or back.
  */
 public record QuizForm(String answers, String relationship, String safety, Integer step, String choice, String nav,
-                       String consent) {
+                       String consent, String invite) {
 
     boolean back() {
         return "back".equals(nav);
