@@ -27,7 +27,7 @@ import java.util.UUID;
  * when both have finished and both chose to reveal; either may withdraw, which deletes everything shared.
  */
 @Service
-public class PartnerLinks implements app.temple.privacy.PersonalData {
+public class PartnerLinks implements app.temple.privacy.PersonalData, app.temple.privacy.SealedData {
 
     public static final Duration LIFETIME = Duration.ofDays(14);
     /** Invitations a member may create in a day: enough for a typo or two, too few to spam. */
@@ -138,6 +138,31 @@ public class PartnerLinks implements app.temple.privacy.PersonalData {
 
     public boolean withdrawByPartner(String secret) {
         return jdbc.sql("delete from quiz_partner_link where partner_hash = ?").param(hash(secret)).update() > 0;
+    }
+
+    /** Both sealed results of every comparison move to the vault's primary key after a key rotation. */
+    @Override
+    public int reseal(Vault current) {
+        record Row(UUID id, UUID member, byte[] mine, byte[] partner) {
+        }
+        List<Row> rows = jdbc.sql("select id, member_id, member_result, partner_result from quiz_partner_link")
+                .query((row, i) -> new Row((UUID) row.getObject("id"), (UUID) row.getObject("member_id"),
+                        row.getBytes("member_result"), row.getBytes("partner_result")))
+                .list();
+        int count = 0;
+        for (Row row : rows) {
+            if (!current.isCurrent(row.mine())) {
+                jdbc.sql("update quiz_partner_link set member_result = ? where id = ?")
+                        .params(current.reseal(row.member(), MEMBER_FIELD, row.mine()), row.id()).update();
+                count++;
+            }
+            if (row.partner() != null && !current.isCurrent(row.partner())) {
+                jdbc.sql("update quiz_partner_link set partner_result = ? where id = ?")
+                        .params(current.reseal(row.member(), PARTNER_FIELD, row.partner()), row.id()).update();
+                count++;
+            }
+        }
+        return count;
     }
 
     @Override
