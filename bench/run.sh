@@ -17,6 +17,8 @@ NGINX_PORT=${NGINX_PORT:-18081}
 WORK=bench/work
 # the pages to measure, space-separated (PAGES="/ /journal" bench/run.sh); each gets a static copy for nginx
 PAGES=(${PAGES:-/ /journal /journal/what-are-intimacy-issues})
+# the last answer of a quiz, posted as a form without JavaScript would post it, and the result it renders
+QUIZ_POST=${QUIZ_POST:-1}
 
 need() {
     command -v "$1" >/dev/null 2>&1 || {
@@ -58,6 +60,24 @@ for path in "${PAGES[@]}"; do
     i=$((i + 1))
 done
 
+# The quiz's last-answer POST: a page read first gives the CSRF cookie and the masked form token, which stay valid
+# for every request of the run; the body carries twelve answers already given and the thirteenth.
+if [ "$QUIZ_POST" = 1 ]; then
+    curl -fs -c "$WORK/cookies" "http://127.0.0.1:$APP_PORT/quizzes/nervous-system/questions" -o "$WORK/question.html"
+    CSRF_FIELD=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/question.html" | head -1 | sed 's/.*value="//; s/"$//')
+    CSRF_COOKIE=$(awk '$6=="temple_csrf" {print $7}' "$WORK/cookies")
+    QUIZ_BODY="_csrf=$CSRF_FIELD&answers=5314x2541324.&relationship=&safety=&step=12&choice=4&nav=next"
+    cat > "$WORK/quiz-post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Cookie"] = "temple_csrf=$CSRF_COOKIE"
+wrk.body = "$QUIZ_BODY"
+LUA
+    curl -fs -b "temple_csrf=$CSRF_COOKIE" --data "$QUIZ_BODY" "http://127.0.0.1:$APP_PORT/quizzes/nervous-system/answer" \
+        -o "$WORK/static/quiz-result.html"
+    grep -q 'id="profile"' "$WORK/static/quiz-result.html" || { echo "The quiz POST did not render a result"; exit 1; }
+fi
+
 cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes 1;
 pid $PWD/$WORK/nginx/nginx.pid;
@@ -79,9 +99,10 @@ nginx -c "$PWD/$WORK/nginx/nginx.conf"
 sleep 1
 
 # wrk's latency distribution: "50%" and "99%" lines; requests/sec line.
-measure() { # url -> "rps p50 p99"
-    local out
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
+measure() { # url [wrk options…] -> "rps p50 p99"
+    local out url=$1
+    shift
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
     local rps p50 p99
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p50=$(echo "$out" | awk '$1=="50%" {print $2}')
@@ -108,6 +129,20 @@ for path in "${PAGES[@]}"; do
 | \`$path\` | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
     i=$((i + 1))
 done
+
+if [ "$QUIZ_POST" = 1 ]; then
+    # nginx answers a POST to a static file with 405, so its twin is a GET of the same bytes
+    app_url="http://127.0.0.1:$APP_PORT/quizzes/nervous-system/answer"
+    nginx_url="http://127.0.0.1:$NGINX_PORT/quiz-result.html"
+    echo "Warming up the quiz POST for $WARMUP…"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/quiz-post.lua" "$app_url" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$nginx_url" >/dev/null
+    read -r a_rps a_p50 a_p99 <<<"$(measure "$app_url" -s "$WORK/quiz-post.lua")"
+    read -r n_rps n_p50 n_p99 <<<"$(measure "$nginx_url")"
+    ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
+    TABLE="$TABLE
+| \`POST /quizzes/nervous-system/answer\` (last answer → result) | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
+fi
 
 REPORT="## $DATE
 

@@ -45,6 +45,13 @@ class AuthorizationMatrixIntegrationTest {
         for (String own : List.of("/account", "/account/sessions", "/account/privacy", "/account/privacy/export")) {
             ROUTES.put(own, List.of("sign-in", "200", "200", "200", "200", "200"));
         }
+        // quizzes: open to everyone; keeping results is a member's
+        for (String open : List.of("/quizzes", "/quizzes/nervous-system", "/quizzes/desire-journey/how-it-works",
+                "/quizzes/attachment/questions", "/api/quizzes", "/api/quizzes/communication-style")) {
+            ROUTES.put(open, List.of("200", "200", "200", "200", "200", "200"));
+        }
+        ROUTES.put("/account/quizzes", List.of("sign-in", "200", "200", "200", "200", "200"));
+        ROUTES.put("/quizzes/no-such-quiz", List.of("404", "404", "404", "404", "404", "404"));
         ROUTES.put("/admin/staff", List.of("sign-in", "403", "403", "403", "403", "200"));
         for (String journal : List.of("/journal", "/journal?page=2", "/journal/what-are-intimacy-issues",
                 "/journal/sv/what-are-intimacy-issues", "/journal/tags/science-based", "/journal/authors/temple-editorial",

@@ -1,0 +1,114 @@
+package app.temple.quiz.internal;
+
+import app.temple.account.MemberErasureRequested;
+import app.temple.privacy.PersonalData;
+import app.temple.privacy.SealedData;
+import app.temple.privacy.Vault;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The results members chose to keep. Everything about her answers is sealed by the vault for her; only the
+ * quiz, its version and the time stay readable so that her history can be listed.
+ */
+@Service
+public class QuizResults implements PersonalData, SealedData {
+
+    static final String FIELD = "quiz.result";
+
+    private final JdbcClient jdbc;
+    private final Vault vault;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    QuizResults(JdbcClient jdbc, Vault vault, Clock clock) {
+        this.jdbc = jdbc;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    public UUID save(UUID member, Result result) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("scores", result.scores());
+        content.put("profile", result.profile() == null ? null : result.profile().key());
+        content.put("answers", result.answers().encoded());
+        content.put("relationship", result.answers().relationship());
+        byte[] sealed = vault.sealText(member, FIELD, json.writeValueAsString(content));
+        jdbc.sql("insert into quiz_result (id, member_id, quiz_slug, quiz_version, taken_at, sealed) values (?, ?, ?, ?, ?, ?)")
+                .params(id, member, result.quiz().slug(), result.quiz().version(), Timestamp.from(clock.instant()), sealed)
+                .update();
+        return id;
+    }
+
+    /** Her results, oldest first. */
+    public List<SavedResult> of(UUID member) {
+        return jdbc.sql("select id, quiz_slug, quiz_version, taken_at, sealed from quiz_result where member_id = ? order by taken_at, id")
+                .param(member)
+                .query((row, i) -> open(member, (UUID) row.getObject("id"), row.getString("quiz_slug"),
+                        row.getInt("quiz_version"), row.getTimestamp("taken_at"), row.getBytes("sealed")))
+                .list();
+    }
+
+    @SuppressWarnings("unchecked")
+    private SavedResult open(UUID member, UUID id, String quiz, int version, Timestamp at, byte[] sealed) {
+        Map<String, Object> content = json.readValue(vault.openText(member, FIELD, sealed), Map.class);
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        ((Map<String, Object>) content.get("scores")).forEach((k, v) -> scores.put(k, v == null ? null : ((Number) v).intValue()));
+        return new SavedResult(id, quiz, version, at.toInstant(), scores, (String) content.get("profile"),
+                (String) content.get("answers"), (String) content.get("relationship"));
+    }
+
+    /** Deletes one of her results; false when it is not hers or not there. */
+    public boolean delete(UUID member, UUID id) {
+        return jdbc.sql("delete from quiz_result where member_id = ? and id = ?").params(member, id).update() > 0;
+    }
+
+    public int deleteAll(UUID member) {
+        return jdbc.sql("delete from quiz_result where member_id = ?").param(member).update();
+    }
+
+    @EventListener
+    @Transactional
+    void on(MemberErasureRequested erasure) {
+        deleteAll(erasure.memberId());
+    }
+
+    @Override
+    public String section() {
+        return "quizResults";
+    }
+
+    @Override
+    public Object exportFor(UUID member) {
+        return of(member);
+    }
+
+    @Override
+    public int reseal(Vault vault) {
+        record Row(UUID id, UUID member, byte[] sealed) {
+        }
+        List<Row> rows = jdbc.sql("select id, member_id, sealed from quiz_result")
+                .query((row, i) -> new Row((UUID) row.getObject("id"), (UUID) row.getObject("member_id"), row.getBytes("sealed")))
+                .list();
+        int count = 0;
+        for (Row row : rows) {
+            if (!vault.isCurrent(row.sealed())) {
+                jdbc.sql("update quiz_result set sealed = ? where id = ?")
+                        .params(vault.reseal(row.member(), FIELD, row.sealed()), row.id()).update();
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,153 @@
+package app.temple.quiz.web;
+
+import app.temple.account.CurrentMember;
+import app.temple.quiz.internal.Answers;
+import app.temple.quiz.internal.PartnerLinks;
+import app.temple.quiz.internal.PartnerLinks.Link;
+import app.temple.quiz.internal.QuizDefinition;
+import app.temple.quiz.internal.Quizzes;
+import app.temple.quiz.internal.Scoring;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.UUID;
+
+/**
+ * Partner comparison for the quizzes that offer it. The member's side lives under her account; the partner's side
+ * is reached only through two secrets: the single-use invitation, then her own link.
+ */
+@Controller
+class PartnerController {
+
+    static final String MINE = "/account/quizzes/partners";
+
+    private final PartnerLinks partners;
+    private final Quizzes quizzes;
+    private final QuizController quizController;
+
+    PartnerController(PartnerLinks partners, Quizzes quizzes, QuizController quizController) {
+        this.partners = partners;
+        this.quizzes = quizzes;
+        this.quizController = quizController;
+    }
+
+    @PostMapping(QuizController.INDEX + "/{slug}/partner")
+    String invite(@PathVariable String slug, QuizForm form, Model model, HttpServletResponse response) {
+        QuizDefinition quiz = quizController.quiz(slug);
+        if (!quiz.partnerComparison()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Answers answers = QuizController.carried(quiz, form);
+        var token = partners.invite(me(), Scoring.score(quiz, answers));
+        model.addAttribute("quiz", quiz);
+        if (token.isEmpty()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("link", null);
+        } else {
+            model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().path("/partner/" + token.get()).toUriString());
+        }
+        response.setHeader("Cache-Control", "no-store");
+        return "quiz/partner-invited";
+    }
+
+    @GetMapping("/partner/{token}")
+    String invitation(@PathVariable String token, Model model, HttpServletResponse response) {
+        var link = partners.invitation(token);
+        if (link.isEmpty()) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "quiz/partner-gone";
+        }
+        model.addAttribute("quiz", quiz(link.get()));
+        model.addAttribute("token", token);
+        response.setHeader("Cache-Control", "no-store");
+        return "quiz/partner-intro";
+    }
+
+    @PostMapping("/partner/{token}/start")
+    String start(@PathVariable String token, Model model, HttpServletResponse response) {
+        var link = partners.invitation(token);
+        if (link.isEmpty()) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "quiz/partner-gone";
+        }
+        QuizDefinition quiz = quiz(link.get());
+        response.setHeader("Cache-Control", "no-store");
+        return quizController.screen(quiz, Answers.empty(quiz), 0, null, token, model);
+    }
+
+    @GetMapping("/partner/view/{secret}")
+    String partnerView(@PathVariable String secret, Model model, HttpServletResponse response) {
+        Link link = partners.ofPartner(secret).orElse(null);
+        if (link == null) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "quiz/partner-gone";
+        }
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("view", comparison(link, false, "/partner/view/" + secret));
+        return "quiz/compare";
+    }
+
+    @PostMapping("/partner/view/{secret}/reveal")
+    String partnerReveal(@PathVariable String secret) {
+        partners.revealByPartner(secret);
+        return "redirect:/partner/view/" + secret;
+    }
+
+    @PostMapping("/partner/view/{secret}/withdraw")
+    String partnerWithdraw(@PathVariable String secret) {
+        partners.withdrawByPartner(secret);
+        return "redirect:/partner/withdrawn";
+    }
+
+    @GetMapping("/partner/withdrawn")
+    String withdrawn() {
+        return "quiz/partner-withdrawn";
+    }
+
+    @GetMapping(MINE)
+    String mine(Model model) {
+        model.addAttribute("links", partners.of(me()).stream().map(link -> comparison(link, true, MINE + "/" + link.id())).toList());
+        return "quiz/partners";
+    }
+
+    @GetMapping(MINE + "/{id}")
+    String memberView(@PathVariable UUID id, Model model) {
+        Link link = partners.ofMember(me(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("view", comparison(link, true, MINE + "/" + id));
+        return "quiz/compare";
+    }
+
+    @PostMapping(MINE + "/{id}/reveal")
+    String memberReveal(@PathVariable UUID id) {
+        partners.revealByMember(me(), id);
+        return "redirect:" + MINE + "/" + id;
+    }
+
+    @PostMapping(MINE + "/{id}/withdraw")
+    String memberWithdraw(@PathVariable UUID id) {
+        partners.withdrawByMember(me(), id);
+        return "redirect:" + MINE + "?withdrawn";
+    }
+
+    private ComparisonView comparison(Link link, boolean asMember, String base) {
+        QuizDefinition quiz = quiz(link);
+        var mine = Scoring.score(quiz, PartnerLinks.answers(quiz, link.memberAnswers()));
+        var theirs = link.partnerAnswers() == null ? null : Scoring.score(quiz, PartnerLinks.answers(quiz, link.partnerAnswers()));
+        return new ComparisonView(quiz, link, asMember, base, mine, theirs);
+    }
+
+    private QuizDefinition quiz(Link link) {
+        return quizzes.find(link.quiz(), link.version()).orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE));
+    }
+
+    private static UUID me() {
+        return CurrentMember.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}

@@ -1,0 +1,141 @@
+package app.temple.quiz.web;
+
+import app.temple.account.Accounts;
+import app.temple.account.CurrentMember;
+import app.temple.quiz.internal.Answers;
+import app.temple.quiz.internal.Flow;
+import app.temple.quiz.internal.PartnerLinks;
+import app.temple.quiz.internal.QuizDefinition;
+import app.temple.quiz.internal.Quizzes;
+import app.temple.quiz.internal.Scoring;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+
+/**
+ * Taking a quiz, one screen at a time, without keeping anything: the answers so far travel in the body of each
+ * form post and come back in the next screen's hidden fields. The result is rendered straight from the last post,
+ * so it depends on no state on the server.
+ */
+@Controller
+class QuizController {
+
+    static final String INDEX = "/quizzes";
+
+    private final Quizzes quizzes;
+    private final Accounts accounts;
+    private final PartnerLinks partners;
+
+    QuizController(Quizzes quizzes, Accounts accounts, PartnerLinks partners) {
+        this.quizzes = quizzes;
+        this.accounts = accounts;
+        this.partners = partners;
+    }
+
+    @GetMapping(INDEX)
+    String index(Model model) {
+        model.addAttribute("quizzes", quizzes.all());
+        return "quiz/index";
+    }
+
+    @GetMapping(INDEX + "/{slug}")
+    String introduction(@PathVariable String slug, Model model) {
+        model.addAttribute("quiz", quiz(slug));
+        return "quiz/intro";
+    }
+
+    @GetMapping(INDEX + "/{slug}/how-it-works")
+    String howItWorks(@PathVariable String slug, Model model) {
+        model.addAttribute("quiz", quiz(slug));
+        return "quiz/how";
+    }
+
+    @GetMapping(INDEX + "/{slug}/questions")
+    String first(@PathVariable String slug, Model model) {
+        QuizDefinition quiz = quiz(slug);
+        return screen(quiz, Answers.empty(quiz), 0, null, null, model);
+    }
+
+    @PostMapping(INDEX + "/{slug}/answer")
+    String answer(@PathVariable String slug, QuizForm form, Model model, HttpServletResponse response) {
+        QuizDefinition quiz = quiz(slug);
+        response.setHeader("Cache-Control", "no-store");
+        Answers answers = carried(quiz, form);
+        List<Flow.Step> steps = Flow.steps(quiz, answers);
+        int index = form.step() == null ? 0 : Math.clamp(form.step(), 0, steps.size() - 1);
+        if (form.chose()) {
+            answers = choose(steps.get(index), answers, form.choice());
+            steps = Flow.steps(quiz, answers);
+        }
+        if (form.back()) {
+            return screen(quiz, answers, Math.max(0, index - 1), null, form.invite(), model);
+        }
+        if (!form.chose()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return screen(quiz, answers, index, "quiz.error.choose", form.invite(), model);
+        }
+        if (index + 1 < steps.size()) {
+            return screen(quiz, answers, index + 1, null, form.invite(), model);
+        }
+        if (form.invite() != null && !form.invite().isBlank()) {
+            return partnerFinished(quiz, form.invite(), answers, model, response);
+        }
+        return result(quiz, answers, null, model);
+    }
+
+    String result(QuizDefinition quiz, Answers answers, String error, Model model) {
+        var member = CurrentMember.id();
+        boolean consented = member.map(id -> accounts.hasConsent(id, QuizResultsController.CONSENT)).orElse(false);
+        model.addAttribute("view", new ResultView(Scoring.score(quiz, answers), member.isPresent(), consented, error));
+        return "quiz/result";
+    }
+
+    String screen(QuizDefinition quiz, Answers answers, int index, String error, String invite, Model model) {
+        List<Flow.Step> steps = Flow.steps(quiz, answers);
+        int at = Math.clamp(index, 0, steps.size() - 1);
+        model.addAttribute("view", new QuestionView(quiz, steps.get(at), at + 1, steps.size(), answers, error, invite));
+        return "quiz/question";
+    }
+
+    /** A partner's last answer: her result goes into the comparison, and she gets her own link to it. */
+    private String partnerFinished(QuizDefinition quiz, String invite, Answers answers, Model model,
+                                   HttpServletResponse response) {
+        var secret = partners.finish(invite, answers);
+        if (secret.isEmpty()) {
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("quiz", quiz);
+            return "quiz/partner-gone";
+        }
+        model.addAttribute("quiz", quiz);
+        model.addAttribute("link", "/partner/view/" + secret.get());
+        return "quiz/partner-finished";
+    }
+
+    static Answers carried(QuizDefinition quiz, QuizForm form) {
+        try {
+            return Answers.decode(quiz, form.answers(), form.relationship(), form.safety());
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The answers in this form do not fit the quiz.");
+        }
+    }
+
+    private static Answers choose(Flow.Step step, Answers answers, String choice) {
+        try {
+            return Flow.choose(step, answers, choice);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "That is not one of the answers.");
+        }
+    }
+
+    QuizDefinition quiz(String slug) {
+        return quizzes.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+}

@@ -1,0 +1,94 @@
+package app.temple.quiz.web;
+
+import app.temple.account.Accounts;
+import app.temple.account.CurrentMember;
+import app.temple.quiz.internal.Answers;
+import app.temple.quiz.internal.QuizDefinition;
+import app.temple.quiz.internal.QuizResults;
+import app.temple.quiz.internal.Quizzes;
+import app.temple.quiz.internal.SavedResult;
+import app.temple.quiz.internal.Scoring;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A member keeps a result she chooses to, sees her history over time, and deletes any of it. */
+@Controller
+class QuizResultsController {
+
+    static final String CONSENT = "save-results";
+    static final String HISTORY = "/account/quizzes";
+
+    private final Quizzes quizzes;
+    private final QuizResults results;
+    private final Accounts accounts;
+    private final QuizController quizController;
+
+    QuizResultsController(Quizzes quizzes, QuizResults results, Accounts accounts, QuizController quizController) {
+        this.quizzes = quizzes;
+        this.results = results;
+        this.accounts = accounts;
+        this.quizController = quizController;
+    }
+
+    /** Saving needs her consent; without it (never given, or withdrawn) nothing is stored until she gives it here. */
+    @PostMapping(QuizController.INDEX + "/{slug}/save")
+    String save(@PathVariable String slug, QuizForm form, Model model, HttpServletResponse response) {
+        UUID me = me();
+        QuizDefinition quiz = quizController.quiz(slug);
+        Answers answers = QuizController.carried(quiz, form);
+        if (!accounts.hasConsent(me, CONSENT)) {
+            if (!"yes".equals(form.consent())) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                response.setHeader("Cache-Control", "no-store");
+                return quizController.result(quiz, answers, "quiz.save.consentNeeded", model);
+            }
+            accounts.giveConsent(me, CONSENT);
+        }
+        results.save(me, Scoring.score(quiz, answers));
+        return "redirect:" + HISTORY + "?saved";
+    }
+
+    @GetMapping(HISTORY)
+    String history(Model model) {
+        Map<String, List<SavedResult>> bySlug = new LinkedHashMap<>();
+        for (SavedResult result : results.of(me())) {
+            bySlug.computeIfAbsent(result.quiz(), s -> new java.util.ArrayList<>()).add(result);
+        }
+        List<QuizHistory> histories = bySlug.entrySet().stream()
+                .map(e -> new QuizHistory(quizzes.find(e.getKey(), e.getValue().getLast().version())
+                        .orElseThrow(), e.getValue()))
+                .toList();
+        model.addAttribute("histories", histories);
+        model.addAttribute("consented", accounts.hasConsent(me(), CONSENT));
+        return "quiz/history";
+    }
+
+    @PostMapping(HISTORY + "/{id}/delete")
+    String delete(@PathVariable UUID id) {
+        if (!results.delete(me(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:" + HISTORY + "?deleted";
+    }
+
+    @PostMapping(HISTORY + "/delete-all")
+    String deleteAll() {
+        results.deleteAll(me());
+        return "redirect:" + HISTORY + "?deleted";
+    }
+
+    private static UUID me() {
+        return CurrentMember.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}

@@ -1,0 +1,120 @@
+package app.temple.browser;
+
+import app.temple.Letters;
+import app.temple.TempleIntegrationTest;
+import app.temple.Visitor;
+import app.temple.mail.LetterKind;
+import app.temple.mail.internal.Outbox;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+import java.util.UUID;
+
+import static app.temple.Visitor.redirectPath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member and her partner in two browser contexts: she invites, both finish, nothing shows until both reveal,
+ * and the partner's withdrawal deletes the comparison for both. The partner's browser runs without JavaScript.
+ */
+@TempleIntegrationTest
+class PartnerJourneyBrowserTest {
+
+    static final String PASSWORD = "velvet harbour lantern orbit";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Outbox outbox;
+
+    private BrowserContext herBrowser;
+    private BrowserContext partnerBrowser;
+
+    @AfterEach
+    void close() {
+        if (herBrowser != null) {
+            herBrowser.close();
+        }
+        if (partnerBrowser != null) {
+            partnerBrowser.close();
+        }
+    }
+
+    @Test
+    void inviteBothFinishRevealWithdraw() {
+        Browser browser = Browsers.chromium();
+        herBrowser = browser.newContext();
+        herBrowser.addCookies(List.of(new Cookie("temple_session", signedInSession()).setDomain("localhost").setPath("/")));
+        partnerBrowser = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        Page her = herBrowser.newPage();
+        her.setDefaultTimeout(15_000);
+        PageChecks checks = new PageChecks(her, origin());
+        Page partner = partnerBrowser.newPage();
+        partner.setDefaultTimeout(15_000);
+
+        her.navigate(origin() + "/quizzes/attachment/questions");
+        answerEvery(her, "3");
+        her.locator("#profile").waitFor();
+        her.locator("form[action$='/partner'] button").click();
+        her.locator("#invite-link").waitFor();
+        checks.assertAccessibleAndSelfContained(her);
+        String invite = her.locator("#invite-link").inputValue().replaceFirst("^https?://[^/]+", "");
+
+        partner.navigate(origin() + invite);
+        partner.locator("form[action$='/start'] button").click();
+        answerEvery(partner, "1");
+        partner.locator("a.button[href^='/partner/view/']").click();
+        assertThat(partner.locator("main").innerText()).contains("Both of you have finished").doesNotContain("Push-pull");
+        partner.locator("form[action$='/reveal'] button").click();
+        assertThat(partner.locator("main").innerText()).contains("You have chosen to show it").doesNotContain("Push-pull");
+
+        her.navigate(origin() + "/account/quizzes/partners");
+        checks.assertAccessibleAndSelfContained(her);
+        her.locator("main h2 a").first().click();
+        assertThat(her.locator("main").innerText()).doesNotContain("Secure-leaning");
+        her.locator("form[action$='/reveal'] button").click();
+        her.locator("#prompts").waitFor();
+        assertThat(her.locator("main").innerText()).contains("Push-pull", "Secure-leaning", "Three things to talk about");
+        checks.assertAccessibleAndSelfContained(her);
+        String herPage = her.url();
+
+        partner.reload();
+        assertThat(partner.locator("main").innerText()).contains("Push-pull", "Secure-leaning");
+        partner.locator("form[action$='/withdraw'] button").click();
+        assertThat(partner.locator("h1").textContent()).contains("deleted");
+
+        assertThat(her.navigate(herPage).status()).as("withdrawn for both").isEqualTo(404);
+    }
+
+    /** Every screen of the quiz with one answer, the safety question with "Yes". */
+    private static void answerEvery(Page page, String value) {
+        while (page.locator("#progress").count() > 0) {
+            String choice = page.locator("input[name=choice][value='" + value + "']").count() > 0 ? value : "yes";
+            String at = page.locator("#progress").getAttribute("value");
+            page.locator("input[name=choice][value='" + choice + "']").check();
+            page.locator("button[name=nav][value=next]").click();
+            page.waitForCondition(() -> page.locator("#progress").count() == 0
+                    || !at.equals(page.locator("#progress").getAttribute("value")));
+        }
+    }
+
+    private String signedInSession() {
+        String email = "partner-journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        Visitor visitor = new Visitor(port);
+        visitor.submit("/sign-up", "/sign-up", "email", email, "displayName", "Robin", "password", PASSWORD);
+        visitor.get(new Letters(outbox).link(email, LetterKind.VERIFY_EMAIL));
+        assertThat(redirectPath(visitor.submit("/sign-in", "/sign-in", "email", email, "password", PASSWORD))).isEqualTo("/account");
+        return visitor.cookie("temple_session").orElseThrow();
+    }
+
+    private String origin() {
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,76 @@
+package app.temple.quiz;
+
+import app.temple.Visitor;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Takes a quiz over plain HTTP as a browser without JavaScript would: reads each screen, posts its form with the
+ * hidden fields it carries and one choice, and keeps every response so a test can look at headers and bodies.
+ */
+final class QuizTaker {
+
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(answers|relationship|safety|step)\" value=\"([^\"]*)\">");
+    private static final Pattern PROGRESS = Pattern.compile("<progress id=\"progress\" max=\"(\\d+)\" value=\"(\\d+)\"");
+
+    private final Visitor visitor;
+    final List<HttpResponse<String>> responses = new ArrayList<>();
+
+    QuizTaker(Visitor visitor) {
+        this.visitor = visitor;
+    }
+
+    /**
+     * Takes the quiz with the given choices: the relationship answer first where the quiz asks it, one per item,
+     * then the safety answer where it asks it. Returns the result page.
+     */
+    HttpResponse<String> take(String slug, String... choices) {
+        keep(visitor.get("/quizzes/" + slug));
+        HttpResponse<String> screen = keep(visitor.get("/quizzes/" + slug + "/questions"));
+        for (String choice : choices) {
+            assertThat(screen.statusCode()).as(screen.body()).isEqualTo(200);
+            assertThat(screen.body()).contains("<progress");
+            screen = keep(answer(slug, screen.body(), choice, "next"));
+        }
+        return screen;
+    }
+
+    HttpResponse<String> answer(String slug, String body, String choice, String nav) {
+        List<String> fields = new ArrayList<>(hidden(body));
+        if (choice != null) {
+            fields.add("choice");
+            fields.add(choice);
+        }
+        fields.add("nav");
+        fields.add(nav);
+        return keep(visitor.post("/quizzes/" + slug + "/answer", fields.toArray(String[]::new)));
+    }
+
+    static List<String> hidden(String body) {
+        List<String> fields = new ArrayList<>();
+        Matcher matcher = HIDDEN.matcher(body);
+        while (matcher.find()) {
+            fields.add(matcher.group(1));
+            fields.add(matcher.group(2));
+        }
+        return fields;
+    }
+
+    /** "4 of 13" from the screen's progress bar. */
+    static int[] progress(String body) {
+        Matcher matcher = PROGRESS.matcher(body);
+        assertThat(matcher.find()).as("a progress bar").isTrue();
+        return new int[]{Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(1))};
+    }
+
+    private HttpResponse<String> keep(HttpResponse<String> response) {
+        responses.add(response);
+        return response;
+    }
+}

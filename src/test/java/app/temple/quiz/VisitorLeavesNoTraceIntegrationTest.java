@@ -1,0 +1,97 @@
+package app.temple.quiz;
+
+import app.temple.TempleIntegrationTest;
+import app.temple.Visitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Privacy rule 1: a visitor takes every quiz, in English and in Swedish, and leaves no trace. No row is added or
+ * changed in any table (the session store included), no answer reaches a log line or a URL, and no cookie
+ * outlives the browser session except the language choice.
+ */
+@TempleIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class VisitorLeavesNoTraceIntegrationTest {
+
+    /** Distinctive answer patterns: a log line holding one of them would be a log line holding her answers. */
+    static final Map<String, String[]> TAKES = Map.of(
+            "nervous-system", new String[]{"5", "4", "1", "2", "5", "x", "3", "1", "4", "5", "2", "x", "1"},
+            "desire-journey", new String[]{"yes", "2", "5", "1", "4", "x", "3", "5", "2", "1", "4", "5", "3", "x", "2", "not-sure"},
+            "communication-style", new String[]{"4", "2", "5", "1", "x", "3", "5", "4", "2", "1", "3", "5", "x", "4", "no"},
+            "attachment", new String[]{"1", "5", "2", "x", "4", "3", "5", "1", "4", "2", "x", "3", "yes"});
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyQuizTakenAsAVisitorLeavesNoTrace(CapturedOutput output) {
+        Map<String, String> before = snapshot();
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        List<String> encodedAnswers = new ArrayList<>();
+
+        for (String language : List.of("en", "sv")) {
+            Visitor visitor = new Visitor(port);
+            responses.add(visitor.get("/quizzes?lang=" + language));
+            QuizTaker taker = new QuizTaker(visitor);
+            TAKES.forEach((slug, choices) -> {
+                HttpResponse<String> result = taker.take(slug, choices);
+                assertThat(result.statusCode()).isEqualTo(200);
+                assertThat(result.body()).contains("id=\"profile\"")
+                        .contains(language.equals("sv") ? "Vad det här är och inte är" : "What this is and isn");
+                encodedAnswers.add(String.join("", java.util.Arrays.stream(choices).filter(c -> c.matches("[1-5x]")).toList()));
+                assertThat(QuizTaker.hidden(result.body())).as("a visitor's result page keeps no answers").isEmpty();
+            });
+            responses.addAll(taker.responses);
+            assertThat(visitor.cookie("temple_session")).as("a visitor needs no session").isEmpty();
+        }
+
+        assertThat(snapshot()).as("every table's rows and contents").isEqualTo(before);
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.uri().getRawQuery()).as("no answer in a URL").satisfiesAnyOf(
+                    query -> assertThat(query).isNull(), query -> assertThat(query).matches("lang=(en|sv)"));
+            assertThat(response.headers().firstValue("Location")).as("no redirect carrying answers").isEmpty();
+            for (String cookie : response.headers().allValues("Set-Cookie")) {
+                assertThat(cookie).doesNotStartWith("temple_session=");
+                String lower = cookie.toLowerCase(Locale.ROOT);
+                if (cookie.startsWith("temple_lang=")) {
+                    assertThat(cookie).matches("temple_lang=(en|sv);.*");
+                } else {
+                    assertThat(lower).as(cookie).doesNotContain("max-age").doesNotContain("expires");
+                }
+            }
+        }
+        assertThat(encodedAnswers).hasSize(8).allSatisfy(encoded -> {
+            assertThat(encoded).matches("[1-5x]{12,14}");
+            assertThat(output.getAll()).as("answers in the log").doesNotContain(encoded);
+        });
+        assertThat(output.getAll()).doesNotContain("choice=").doesNotContain("answers=");
+    }
+
+    /** Row count and a checksum of the contents of every table, by name. */
+    private Map<String, String> snapshot() {
+        Map<String, String> tables = new TreeMap<>();
+        for (String table : jdbc.sql("select tablename from pg_tables where schemaname = 'public'").query(String.class).list()) {
+            tables.put(table, jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '' order by t::text)), '') from \""
+                    + table + "\" t").query(String.class).single());
+        }
+        assertThat(tables).containsKeys("spring_session", "quiz_result", "quiz_definition");
+        return tables;
+    }
+}

@@ -1,0 +1,36 @@
+package app.temple.quiz.internal;
+
+import app.temple.content.ContentFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The quiz files as the repository holds them, read without a running platform. */
+final class QuizContentFiles {
+
+    private QuizContentFiles() {
+    }
+
+    static QuizDefinition quiz(String slug) {
+        return QuizFile.read(file("quizzes/" + slug + ".yaml"));
+    }
+
+    static ContentFile file(String path) {
+        try {
+            return new ContentFile(path, Files.readString(Path.of("content").resolve(path)), "test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Answers for every item of a quiz, given as a string of 1–5 and x (skipped); relationship "yes". */
+    static Answers answers(QuizDefinition quiz, String items) {
+        return Answers.decode(quiz, items, quiz.relationship() ? "yes" : null, null);
+    }
+
+    static Answers all(QuizDefinition quiz, char value) {
+        return answers(quiz, String.valueOf(value).repeat(quiz.items().size()));
+    }
+}

@@ -1,0 +1,130 @@
+package app.temple.quiz.internal;
+
+import app.temple.content.ContentFile;
+import app.temple.content.MalformedContentException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A quiz file with a mistake stops the start, naming the file, the line and the mistake. */
+class QuizFileTest {
+
+    static final String GOOD = """
+            slug: tiny
+            version: 1
+            minutes: 1
+            scale: frequency
+            title: {en: "Tiny", sv: "Liten"}
+            summary: {en: "s", sv: "s"}
+            instruction: {en: "i", sv: "i"}
+            about: {en: "a", sv: "a"}
+            meaning: {en: "m", sv: "m"}
+            disclaimer: {en: "d", sv: "d"}
+            dimensions:
+              - key: A
+                name: {en: "A", sv: "A"}
+                low: {en: "l", sv: "l"}
+                high: {en: "h", sv: "h"}
+            items:
+              - dimension: A
+                text: {en: "one", sv: "ett"}
+              - dimension: A
+                reverse: true
+                text: {en: "two", sv: "två"}
+            profiles:
+              - key: high
+                when: "A >= 50"
+                name: {en: "High", sv: "Hög"}
+                description: {en: "d", sv: "d"}
+                practice: {en: "p", sv: "p"}
+              - key: rest
+                when: "always"
+                name: {en: "Rest", sv: "Resten"}
+                description: {en: "d", sv: "d"}
+                practice: {en: "p", sv: "p"}
+            citations:
+              - text: "A source."
+            """;
+
+    @Test
+    void theRepositorysQuizzesAreValid() {
+        for (String slug : ScoringPropertyTest.SLUGS) {
+            QuizDefinition quiz = QuizContentFiles.quiz(slug);
+            assertThat(quiz.slug()).isEqualTo(slug);
+            assertThat(quiz.version()).isPositive();
+        }
+    }
+
+    @Test
+    void aValidFileReads() {
+        QuizDefinition quiz = QuizFile.read(file(GOOD));
+        assertThat(quiz.items()).hasSize(2);
+        assertThat(quiz.items().get(1).reverse()).isTrue();
+    }
+
+    @Test
+    void anItemWithoutADimensionIsNamedWithItsLine() {
+        String bad = GOOD.replace("  - dimension: A\n    reverse: true", "  - reverse: true");
+        assertThatThrownBy(() -> QuizFile.read(file(bad)))
+                .isInstanceOf(MalformedContentException.class)
+                .hasMessage("content/quizzes/tiny.yaml line 19: item 2 has no dimension");
+    }
+
+    @Test
+    void anUnknownDimensionIsNamed() {
+        String bad = GOOD.replace("  - dimension: A\n    reverse: true", "  - dimension: B\n    reverse: true");
+        assertThatThrownBy(() -> QuizFile.read(file(bad)))
+                .hasMessage("content/quizzes/tiny.yaml line 19: item 2 names the unknown dimension 'B'; the dimensions are [A]");
+    }
+
+    @Test
+    void aProfileRuleThatCanNeverFireIsRefused() {
+        String bad = GOOD.replace("when: \"A >= 50\"", "when: \"A >= 60 and A < 40\"");
+        assertThatThrownBy(() -> QuizFile.read(file(bad)))
+                .hasMessageContaining("line 24: the rule of high can never fire: no score of A satisfies every condition on it");
+    }
+
+    @Test
+    void aRuleAboveAHundredCanNeverFire() {
+        String bad = GOOD.replace("when: \"A >= 50\"", "when: \"A > 100\"");
+        assertThatThrownBy(() -> QuizFile.read(file(bad))).hasMessageContaining("can never fire");
+    }
+
+    @Test
+    void aProfileAfterTheCatchAllCanNeverFire() {
+        String bad = GOOD.replace("when: \"A >= 50\"", "when: \"always\"");
+        assertThatThrownBy(() -> QuizFile.read(file(bad)))
+                .hasMessageContaining("the rule of rest can never fire: the profile before it (high) matches everything");
+    }
+
+    @Test
+    void theLastProfileMustMatchEverything() {
+        String bad = GOOD.replace("when: \"always\"", "when: \"A < 50\"");
+        assertThatThrownBy(() -> QuizFile.read(file(bad))).hasMessageContaining("the last profile must have 'when: always'");
+    }
+
+    @Test
+    void aRuleReadingAnUnknownNameIsRefused() {
+        String bad = GOOD.replace("when: \"A >= 50\"", "when: \"Z >= 50\"");
+        assertThatThrownBy(() -> QuizFile.read(file(bad)))
+                .hasMessage("content/quizzes/tiny.yaml line 24: the rule of high reads 'Z', which this quiz does not define");
+    }
+
+    @Test
+    void aMissingSwedishTextIsRefused() {
+        String bad = GOOD.replace("text: {en: \"one\", sv: \"ett\"}", "text: {en: \"one\"}");
+        assertThatThrownBy(() -> QuizFile.read(file(bad)))
+                .hasMessageContaining("line 17: 'text' needs both an English (en) and a Swedish (sv) text");
+    }
+
+    @Test
+    void aRuleThatCannotBeReadIsRefused() {
+        String bad = GOOD.replace("when: \"A >= 50\"", "when: \"A is big\"");
+        assertThatThrownBy(() -> QuizFile.read(file(bad))).hasMessageContaining("line 24: high: cannot read the condition 'A is big'");
+    }
+
+    private static ContentFile file(String text) {
+        return new ContentFile("quizzes/tiny.yaml", text, "hash");
+    }
+}
