@@ -64,7 +64,8 @@ class AccountSecurity {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, List<AccessRules> moduleRules, SignInOutcomes outcomes,
                                     RateLimits limits, SecurityLog securityLog, SignInLinks signInLinks,
-                                    SessionLifetime sessionLifetime, Passkeys.RelyingParty relyingParty) throws Exception {
+                                    @Value("${temple.session.absolute-lifetime}") Duration absoluteLifetime,
+                                    java.time.Clock clock, Passkeys.RelyingParty relyingParty) throws Exception {
         SecurityHeaders.applyTo(http)
                 // a cookie, not the session, carries the CSRF token: a visitor filling in a form gets no session
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
@@ -93,7 +94,7 @@ class AccountSecurity {
                         .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
                         .accessDeniedHandler(new SecondFactorRedirect()))
                 .addFilterBefore(new SignInGuard(limits, securityLog), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(sessionLifetime, org.springframework.security.web.session.SessionManagementFilter.class)
+                .addFilterAfter(new SessionLifetime(absoluteLifetime, clock), org.springframework.security.web.session.SessionManagementFilter.class)
                 .authorizeHttpRequests(rules -> {
                     moduleRules.forEach(module -> module.configure(rules));
                     rules.requestMatchers(SecondFactor.CHALLENGE).authenticated()

@@ -5,9 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -16,15 +14,15 @@ import java.time.Duration;
 
 /**
  * Ends a signed-in session at its absolute lifetime however active it is (the idle timeout is Spring
- * Session's): a forgotten shared computer does not stay signed in for days.
+ * Session's): a forgotten shared computer does not stay signed in for days. Created by the filter chain
+ * only, so that it is not also registered as a servlet filter on every request.
  */
-@Component
 class SessionLifetime extends OncePerRequestFilter {
 
     private final Duration maximum;
     private final Clock clock;
 
-    SessionLifetime(@Value("${temple.session.absolute-lifetime}") Duration maximum, Clock clock) {
+    SessionLifetime(Duration maximum, Clock clock) {
         this.maximum = maximum;
         this.clock = clock;
     }
