@@ -150,7 +150,8 @@ public class AccountForms {
         return messages.getMessage(key, args, locale);
     }
 
-    private static boolean looksLikeEmail(String email) {
+    /** Whether the text is one plain email address: the one check every form that takes an address uses. */
+    public static boolean looksLikeEmail(String email) {
         int at = email.indexOf('@');
         return email.length() <= 254 && at > 0 && at == email.lastIndexOf('@') && email.indexOf('.', at) > at + 1
                 && !email.endsWith(".") && email.chars().noneMatch(Character::isWhitespace);

@@ -3,6 +3,7 @@ package app.temple.account.web;
 import app.temple.account.Accounts;
 import app.temple.account.CurrentMember;
 import app.temple.account.Reauthentication;
+import app.temple.account.internal.AccountForms;
 import app.temple.account.internal.EmailChanges;
 import app.temple.account.internal.MemberSettings;
 import jakarta.servlet.http.HttpServletRequest;
@@ -173,8 +174,7 @@ class AccountController {
             return new ModelAndView(Reauthentication.confirmThenReturnTo("/account/security/email"));
         }
         String address = email.trim();
-        int at = address.indexOf('@');
-        if (at < 1 || address.length() > 254 || address.indexOf('.', at) < 0 || address.contains(" ")) {
+        if (!AccountForms.looksLikeEmail(address)) {
             ModelAndView again = new ModelAndView("account/email", HttpStatus.UNPROCESSABLE_ENTITY);
             again.addObject("email", email);
             again.addObject("error", messages.getMessage("field.email.invalid", null, RequestContextUtils.getLocale(request)));
