@@ -14,7 +14,7 @@ import java.util.Locale;
  *
  * @param locale       the reader's language, English or Swedish; never null
  * @param path         the request path, without query; never null
- * @param nonce        the Content-Security-Policy nonce of this response
+ * @param nonce        the Content-Security-Policy nonce of this response; null on a {@link SharedPage}
  * @param navigation   the sections that have pages, in menu order
  * @param quickExitUrl where Quick exit leaves to
  * @param csrf         the token every form posts back; created (as a cookie) only when a form asks for it
@@ -24,6 +24,11 @@ public record Page(Locale locale, String path, String nonce, List<Section> navig
                    MessageSource messages, ResourceUrlProvider assets, CsrfToken csrf, boolean signedIn) {
 
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.of("sv"));
+
+    /** This page as every visitor sees it: no nonce and no form token, see {@link SharedPage}. */
+    Page forEveryone() {
+        return new Page(locale, path, null, navigation, quickExitUrl, messages, assets, null, false);
+    }
 
     /** The message for {@code key} in the reader's language; arguments fill {@code {0}}, {@code {1}}… */
     public String t(String key, Object... args) {

@@ -32,16 +32,18 @@ public final class SecurityHeaders implements HeaderWriter {
 
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", contentSecurityPolicy(CspNonce.of(request)));
+        String nonce = SharedPage.isShared(request) ? null : CspNonce.of(request);
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
     }
 
+    /** With a null nonce (a {@link SharedPage}) only our own script files run; inline scripts never do. */
     static String contentSecurityPolicy(String nonce) {
         return String.join("; ",
                 "default-src 'self'",
-                "script-src 'self' 'nonce-" + nonce + "'",
+                nonce == null ? "script-src 'self'" : "script-src 'self' 'nonce-" + nonce + "'",
                 "style-src 'self'",
                 "img-src 'self' data:",
                 "font-src 'self'",

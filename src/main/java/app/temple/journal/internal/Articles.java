@@ -29,9 +29,11 @@ public class Articles {
     static final RowMapper<ArticleRow> ROW = Articles::row;
 
     private final JdbcClient jdbc;
+    private final JournalEpoch epoch;
 
-    Articles(JdbcClient jdbc) {
+    Articles(JdbcClient jdbc, JournalEpoch epoch) {
         this.jdbc = jdbc;
+        this.epoch = epoch;
     }
 
     public Optional<ArticleRow> find(UUID id) {
@@ -105,6 +107,7 @@ public class Articles {
                         + ":translationOf, :status, :publishAt, :currentRevision, :title, :summary, :author, string_to_array(:tags, :sep), "
                         + "string_to_array(:tagSlugs, :sep), :publishedOn, :bodyText, :changedAt, :fileHash)")
                 .paramSource(params(article, bodyText, fileHash)).update();
+        epoch.changedInThisTransaction();
     }
 
     public void update(ArticleRow article, String bodyText, String fileHash) {
@@ -113,6 +116,7 @@ public class Articles {
                         + "tags = string_to_array(:tags, :sep), tag_slugs = string_to_array(:tagSlugs, :sep), "
                         + "published_on = :publishedOn, body_text = :bodyText, changed_at = :changedAt, file_hash = :fileHash where id = :id")
                 .paramSource(params(article, bodyText, fileHash)).update();
+        epoch.changedInThisTransaction();
     }
 
     private static java.util.Map<String, Object> params(ArticleRow article, String bodyText, String fileHash) {
@@ -139,10 +143,14 @@ public class Articles {
 
     /** Publishes every scheduled article whose time has come; returns how many. */
     public int publishDue(Instant now) {
-        return jdbc.sql("update journal_article set status = 'published', changed_at = :now, "
+        int published = jdbc.sql("update journal_article set status = 'published', changed_at = :now, "
                         + "published_on = coalesce(published_on, (publish_at at time zone 'UTC')::date) "
                         + "where status = 'scheduled' and publish_at <= :now")
                 .param("now", Timestamp.from(now)).update();
+        if (published > 0) {
+            epoch.changedInThisTransaction();
+        }
+        return published;
     }
 
     public void addRevision(Revision revision) {
@@ -177,11 +185,13 @@ public class Articles {
         jdbc.sql("insert into journal_slug_redirect (old_slug, language, article_id) values (?, ?, ?) "
                 + "on conflict (old_slug, language) do update set article_id = excluded.article_id")
                 .params(oldSlug, language, articleId).update();
+        epoch.changedInThisTransaction();
     }
 
     /** A slug in use again is no longer a redirect. */
     public void dropRedirect(String slug, String language) {
         jdbc.sql("delete from journal_slug_redirect where old_slug = ? and language = ?").params(slug, language).update();
+        epoch.changedInThisTransaction();
     }
 
     private static ArticleRow row(ResultSet rs, int n) throws SQLException {

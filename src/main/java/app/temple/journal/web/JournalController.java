@@ -5,6 +5,7 @@ import app.temple.journal.internal.ArticleRow;
 import app.temple.journal.internal.Articles;
 import app.temple.journal.internal.Author;
 import app.temple.journal.internal.Authors;
+import app.temple.journal.internal.JournalEpoch;
 import app.temple.journal.internal.JournalSearch;
 import app.temple.journal.internal.RenderedRevisions;
 import app.temple.journal.internal.RenderedRevisions.Rendering;
@@ -12,6 +13,7 @@ import app.temple.journal.internal.Tags;
 import app.temple.journal.web.Views.Card;
 import app.temple.journal.web.Views.Hit;
 import app.temple.journal.web.Views.Listing;
+import app.temple.site.SharedPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -42,21 +44,24 @@ class JournalController {
     private final RenderedRevisions rendered;
     private final ArticlePages articlePages;
     private final Tags tags;
+    private final JournalEpoch epoch;
 
     JournalController(Articles articles, Authors authors, JournalSearch search, RenderedRevisions rendered,
-                      ArticlePages articlePages, Tags tags) {
+                      ArticlePages articlePages, Tags tags, JournalEpoch epoch) {
         this.articles = articles;
         this.authors = authors;
         this.search = search;
         this.rendered = rendered;
         this.articlePages = articlePages;
         this.tags = tags;
+        this.epoch = epoch;
     }
 
     @GetMapping("/journal")
     String index(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         Locale locale = RequestContextUtils.getLocale(request);
         model.addAttribute("listing", listing(locale, null, null, page, "/journal", null, null));
+        SharedPage.share(request, model, epoch.epoch());
         return "journal/index";
     }
 
@@ -67,6 +72,7 @@ class JournalController {
         Listing listing = listing(locale, tag, null, page, "/journal/tags/" + tag, null, null);
         model.addAttribute("listing", new Listing(name, null, listing.cards(), listing.pageNumber(), listing.pages(),
                 listing.basePath(), listing.tags(), tag));
+        SharedPage.share(request, model, epoch.epoch());
         return "journal/index";
     }
 
@@ -78,6 +84,7 @@ class JournalController {
         model.addAttribute("listing", new Listing(author.name(), author.bio(locale), listing.cards(), listing.pageNumber(),
                 listing.pages(), listing.basePath(), List.of(), null));
         model.addAttribute("author", author);
+        SharedPage.share(request, model, epoch.epoch());
         return "journal/index";
     }
 
@@ -124,6 +131,7 @@ class JournalController {
         }
         Rendering rendering = rendered.of(article.currentRevision());
         model.addAttribute("article", articlePages.view(article, rendering, lastChange));
+        SharedPage.share(request, model, epoch.epoch());
         return "journal/article";
     }
 

@@ -1,5 +1,8 @@
 package app.temple.site.web;
 
+import app.temple.site.ContentEpoch;
+import app.temple.site.SharedPage;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,21 +24,24 @@ class SiteController {
     }
 
     @GetMapping(HOME)
-    String home(Model model) {
+    String home(HttpServletRequest request, Model model) {
         model.addAttribute("paths", Navigation.SECTIONS.stream()
                 .map(section -> new HomePath(section, navigation.isServed(section)))
                 .toList());
+        SharedPage.share(request, model, ContentEpoch.RELEASE);
         return "site/home";
     }
 
     @GetMapping(PRIVACY)
-    String privacy() {
+    String privacy(HttpServletRequest request, Model model) {
+        SharedPage.share(request, model, ContentEpoch.RELEASE);
         return "site/privacy";
     }
 
     @GetMapping(HELP)
-    String help(Model model) {
+    String help(HttpServletRequest request, Model model) {
         model.addAttribute("help", helpContacts.directory());
+        SharedPage.share(request, model, ContentEpoch.RELEASE);
         return "site/help";
     }
 }

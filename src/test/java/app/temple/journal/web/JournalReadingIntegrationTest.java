@@ -68,16 +68,14 @@ class JournalReadingIntegrationTest {
     }
 
     @Test
-    void jsonLdIsValidArticleAndFaqPageWithTheNonce() {
+    void jsonLdIsValidArticleAndFaqPage() {
         HttpResponse<String> response = http().get(ARTICLE);
-        String nonce = response.headers().firstValue("Content-Security-Policy").orElseThrow()
-                .replaceAll(".*'nonce-([^']+)'.*", "$1");
-        Matcher scripts = Pattern.compile("<script type=\"application/ld\\+json\" nonce=\"([^\"]+)\">(.*?)</script>", Pattern.DOTALL)
+        // data blocks, never run: a page every visitor shares has no nonce to give them
+        Matcher scripts = Pattern.compile("<script type=\"application/ld\\+json\"( nonce=\"[^\"]+\")?>(.*?)</script>", Pattern.DOTALL)
                 .matcher(response.body());
         List<String> types = new ArrayList<>();
         JsonMapper json = JsonMapper.builder().build();
         while (scripts.find()) {
-            assertThat(scripts.group(1)).isEqualTo(nonce);
             JsonNode data = json.readTree(scripts.group(2));
             assertThat(data.get("@context").asString()).isEqualTo("https://schema.org");
             types.add(data.get("@type").asString());
@@ -133,7 +131,7 @@ class JournalReadingIntegrationTest {
         assertThat(again.body()).isEmpty();
         assertThat(http().get(ARTICLE, "If-None-Match", etag, "Cookie", "lang=sv").statusCode())
                 .as("another interface language is another page").isIn(200, 304);
-        assertThat(http().get(ARTICLE).headers().firstValue("ETag")).as("the nonce does not change the ETag").hasValue(etag);
+        assertThat(http().get(ARTICLE).headers().firstValue("ETag")).as("the same page keeps its ETag").hasValue(etag);
     }
 
     @Test
