@@ -1,5 +1,6 @@
 package app.temple.account.internal;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
@@ -11,11 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 /**
  * Rate limits kept in PostgreSQL, so they hold across every node. A limit is a bucket of attempts that
@@ -95,12 +92,6 @@ class RateLimits {
     }
 
     private String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((salt + "\u0000" + key).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(salt + "\u0000" + key).substring(0, 32);
     }
 }

@@ -1,5 +1,6 @@
 package app.temple.content.internal;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import app.temple.content.ContentFile;
 import app.temple.content.ContentKind;
 import org.slf4j.Logger;
@@ -16,9 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -100,11 +98,7 @@ class ContentLoader implements ApplicationRunner {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(bytes);
     }
 
     record LoadReport(int loaded, int unchanged) {

@@ -5,6 +5,7 @@ import app.temple.site.SharedPage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
+import org.apache.commons.codec.digest.DigestUtils;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,12 @@ class SharedPageFilter extends OncePerRequestFilter {
     /** Headers the container writes for each response, or that would hand one reader's state to another. */
     private static final Set<String> NOT_STORED = Set.of("date", "content-length", "transfer-encoding", "content-encoding",
             "vary", "connection", "keep-alive", "content-type", "content-language");
+
+    /**
+     * Shared pages hold nothing personal, so browsers may keep them, but must ask each time whether they changed:
+     * the tags make that question cheap. Kept out of shared caches, since the page follows the reader's language.
+     */
+    static final String REVALIDATE = "private, no-cache";
 
     private final SharedPageStore store;
     private final LocaleResolver locales;
@@ -90,14 +97,25 @@ class SharedPageFilter extends OncePerRequestFilter {
                 || response.getHeaders("Set-Cookie").iterator().hasNext()) {
             return;
         }
+        byte[] body = recording.getContentAsByteArray();
+        // nothing is sent yet, so the first reader gets the same validators as every later one
+        if (response.getHeader("ETag") == null) {
+            response.setHeader("ETag", contentTag(body));
+        }
+        response.setHeader("Cache-Control", REVALIDATE);
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String name : response.getHeaderNames()) {
             if (!NOT_STORED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
             }
         }
-        store.put(key, new StoredPage(epoch, renderedAt, response.getContentType(), response.getLocale(), headers, lastModified(response.getHeader("Last-Modified")),
-                recording.getContentAsByteArray()));
+        store.put(key, new StoredPage(epoch, renderedAt, response.getContentType(), response.getLocale(), headers,
+                lastModified(response.getHeader("Last-Modified")), body));
+    }
+
+    /** A tag from the bytes themselves, for shared pages whose handler gave none. */
+    private static String contentTag(byte[] body) {
+        return "\"" + DigestUtils.sha256Hex(body).substring(0, 32) + "\"";
     }
 
     private static long lastModified(String header) {

@@ -89,6 +89,19 @@ class SharedArticlePagesIntegrationTest {
     }
 
     @Test
+    void sharedPagesWithoutATagOfTheirOwnGetOneFromTheirBytesAndMayBeKeptByTheBrowser() {
+        for (String path : new String[] {"/journal", "/"}) {
+            HttpResponse<String> first = http().get(path);
+            HttpResponse<String> second = http().get(path);
+            String tag = first.headers().firstValue("ETag").orElseThrow();
+
+            assertThat(second.headers().firstValue("ETag")).as(path).hasValue(tag);
+            assertThat(first.headers().firstValue("Cache-Control")).as(path).hasValue("private, no-cache");
+            assertThat(http().get(path, "If-None-Match", tag).statusCode()).as(path).isEqualTo(304);
+        }
+    }
+
+    @Test
     void aSignedInMemberNeverGetsTheVisitorsPageAndHersIsNeverShared() {
         http().get(ARTICLE);
         http().get(ARTICLE);
