@@ -54,6 +54,8 @@ class SitePagesIntegrationTest {
 
         var response = new Http(port).get(css.group(1));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000");
+        assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000", "public", "immutable");
+        String htmx = body.replaceAll("(?s).*src=\"(/webjars/htmx[^\"]+)\".*", "$1");
+        assertThat(new Http(port).get(htmx).headers().firstValue("Cache-Control").orElse("")).contains("immutable");
     }
 }
