@@ -1,5 +1,6 @@
 package app.temple.account;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -15,8 +16,9 @@ public final class CurrentMember {
     /** The id of the member signed in on this request; empty for a visitor. */
     public static Optional<UUID> id() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return Optional.empty();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty(); // checked first: a visitor's name is not an id, and an exception per visit costs
         }
         try {
             return Optional.of(UUID.fromString(authentication.getName()));
