@@ -30,9 +30,10 @@ class AccountService implements Accounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Passkeys passkeys;
+    private final TotpSecrets totpSecrets;
 
     AccountService(Members members, JdbcClient jdbc, SecurityLog securityLog, ActiveSessions sessions, Mail mail,
-                   ApplicationEventPublisher events, Clock clock, Passkeys passkeys) {
+                   ApplicationEventPublisher events, Clock clock, Passkeys passkeys, TotpSecrets totpSecrets) {
         this.members = members;
         this.jdbc = jdbc;
         this.securityLog = securityLog;
@@ -41,6 +42,13 @@ class AccountService implements Accounts {
         this.events = events;
         this.clock = clock;
         this.passkeys = passkeys;
+        this.totpSecrets = totpSecrets;
+    }
+
+    @Override
+    @Transactional
+    public int resealSecrets() {
+        return totpSecrets.resealAll();
     }
 
     @Override

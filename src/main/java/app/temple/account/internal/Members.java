@@ -25,18 +25,20 @@ class Members {
             """;
 
     private final JdbcClient jdbc;
+    private final TotpSecrets totpSecrets;
 
-    Members(JdbcClient jdbc) {
+    Members(JdbcClient jdbc, TotpSecrets totpSecrets) {
         this.jdbc = jdbc;
+        this.totpSecrets = totpSecrets;
     }
 
     Optional<Member> byId(UUID id) {
-        return jdbc.sql(SELECT + " where m.member_id = ? group by m.member_id").param(id).query(Members::map).optional();
+        return jdbc.sql(SELECT + " where m.member_id = ? group by m.member_id").param(id).query(this::map).optional();
     }
 
     Optional<Member> byEmail(String email) {
         return jdbc.sql(SELECT + " where m.email_key = ? group by m.member_id").param(Member.emailKey(email))
-                .query(Members::map).optional();
+                .query(this::map).optional();
     }
 
     boolean emailTaken(String email) {
@@ -97,17 +99,17 @@ class Members {
     }
 
     void startTotp(UUID id, String secret) {
-        jdbc.sql("update account_member set totp_secret = ?, totp_enabled_at = null where member_id = ?")
-                .params(secret, id).update();
+        jdbc.sql("update account_member set totp_secret_sealed = ?, totp_secret = null, totp_enabled_at = null where member_id = ?")
+                .params(totpSecrets.seal(id, secret), id).update();
     }
 
     void enableTotp(UUID id, Instant at) {
-        jdbc.sql("update account_member set totp_enabled_at = ? where member_id = ? and totp_secret is not null")
+        jdbc.sql("update account_member set totp_enabled_at = ? where member_id = ? and totp_secret_sealed is not null")
                 .params(timestamp(at), id).update();
     }
 
     void disableTotp(UUID id) {
-        jdbc.sql("update account_member set totp_secret = null, totp_enabled_at = null where member_id = ?").param(id).update();
+        jdbc.sql("update account_member set totp_secret_sealed = null, totp_secret = null, totp_enabled_at = null where member_id = ?").param(id).update();
         jdbc.sql("delete from account_recovery_code where member_id = ?").param(id).update();
     }
 
@@ -119,14 +121,21 @@ class Members {
         return jdbc.sql("select member_id from account_role where role = ?").param(role.name()).query(UUID.class).list();
     }
 
-    private static Member map(ResultSet row, int index) throws SQLException {
+    private Member map(ResultSet row, int index) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Object role : (Object[]) row.getArray("roles").getArray()) {
             roles.add(Role.valueOf(role.toString()));
         }
         return new Member(row.getObject("member_id", UUID.class), row.getString("email"), row.getString("display_name"),
                 row.getString("password_hash"), Locale.of(row.getString("locale")), instant(row, "email_verified_at"),
-                row.getString("totp_secret"), instant(row, "totp_enabled_at"), instant(row, "created_at"), roles);
+                totpSecret(row), instant(row, "totp_enabled_at"), instant(row, "created_at"), roles);
+    }
+
+    /** The clear column is read only until the start-up sealing has emptied it. */
+    private String totpSecret(ResultSet row) throws SQLException {
+        UUID id = row.getObject("member_id", UUID.class);
+        byte[] sealed = row.getBytes("totp_secret_sealed");
+        return sealed != null ? totpSecrets.open(id, sealed) : row.getString("totp_secret");
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
