@@ -7,7 +7,9 @@ import app.temple.mail.LetterKind;
 import app.temple.mail.internal.Outbox;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -148,8 +150,11 @@ class PartnerJourneyBrowserTest {
             String at = page.locator("#progress").getAttribute("value");
             page.locator("input[name=choice][value='" + choice + "']").check();
             page.locator("button[name=nav][value=next]").click();
-            page.waitForCondition(() -> page.locator("#progress").count() == 0
-                    || !at.equals(page.locator("#progress").getAttribute("value")));
+            // one selector for "this screen is gone", whether the next screen or the result replaced it: reading
+            // the attribute after counting raced with the swap of the last screen and then waited for a bar that
+            // never came
+            page.locator("#progress[value='" + at + "']").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.DETACHED));
         }
     }
 
