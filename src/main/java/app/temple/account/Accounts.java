@@ -25,6 +25,10 @@ public interface Accounts {
 
     void giveConsent(UUID member, String purpose);
 
+    /**
+     * Turns a consent off and publishes {@link ConsentWithdrawn} in the same transaction, so that whatever was kept
+     * under it is deleted with it.
+     */
     void withdrawConsent(UUID member, String purpose);
 
     /** Whether she has the consent and has not withdrawn it. */

@@ -7,7 +7,9 @@ import app.temple.mail.LetterKind;
 import app.temple.mail.internal.Outbox;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,15 +95,66 @@ class PartnerJourneyBrowserTest {
         assertThat(her.navigate(herPage).status()).as("withdrawn for both").isEqualTo(404);
     }
 
+    @Test
+    void whenSheIsNotSureTheComparisonShowsTheSafetyCardFirstInSwedish() {
+        Browser browser = Browsers.chromium();
+        herBrowser = browser.newContext();
+        herBrowser.addCookies(List.of(new Cookie("temple_session", signedInSession()).setDomain("localhost").setPath("/")));
+        partnerBrowser = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        Page her = herBrowser.newPage();
+        her.setDefaultTimeout(15_000);
+        PageChecks checks = new PageChecks(her, origin());
+        Page partner = partnerBrowser.newPage();
+        partner.setDefaultTimeout(15_000);
+
+        her.navigate(origin() + "/quizzes/communication-style/questions?lang=sv");
+        answerEvery(her, "3", "not-sure");
+        her.locator("#profile").waitFor();
+        her.locator("form[action$='/partner'] button").click();
+        her.locator("#invite-link").waitFor();
+        String invite = her.locator("#invite-link").inputValue().replaceFirst("^https?://[^/]+", "");
+
+        partner.navigate(origin() + invite);
+        partner.locator("form[action$='/start'] button").click();
+        answerEvery(partner, "1", "yes");
+        partner.locator("a.button[href^='/partner/view/']").click();
+        partner.locator("form[action$='/reveal'] button").click();
+
+        her.navigate(origin() + "/account/quizzes/partners");
+        her.locator("main h2 a").first().click();
+        assertThat(her.locator("html").getAttribute("lang")).isEqualTo("sv");
+        assertThat(her.locator("#safety-title").count()).as("her own answer: the card and what revealing shows").isOne();
+        checks.assertAccessibleAndSelfContained(her);
+        her.locator("form[action$='/reveal'] button").click();
+        her.locator(".compare").waitFor();
+
+        assertThat(her.locator("main .safety-card + .compare").count()).as("the safety card comes first").isOne();
+        assertThat(her.locator("#prompts").textContent()).contains("Innan ni pratar med varandra");
+        assertThat(her.locator("#prompts + ol, #prompts ~ ol").count()).as("no conversation prompts").isZero();
+        checks.assertAccessibleAndSelfContained(her);
+
+        partner.reload();
+        assertThat(partner.locator(".safety-card").count()).as("her partner sees the same gate").isOne();
+        assertThat(partner.locator("main").innerText()).doesNotContain("Three things to talk about");
+    }
+
     /** Every screen of the quiz with one answer, the safety question with "Yes". */
     private static void answerEvery(Page page, String value) {
+        answerEvery(page, value, "yes");
+    }
+
+    /** Every screen of the quiz with one answer, the safety question with {@code safety}. */
+    private static void answerEvery(Page page, String value, String safety) {
         while (page.locator("#progress").count() > 0) {
-            String choice = page.locator("input[name=choice][value='" + value + "']").count() > 0 ? value : "yes";
+            String choice = page.locator("input[name=choice][value='" + value + "']").count() > 0 ? value : safety;
             String at = page.locator("#progress").getAttribute("value");
             page.locator("input[name=choice][value='" + choice + "']").check();
             page.locator("button[name=nav][value=next]").click();
-            page.waitForCondition(() -> page.locator("#progress").count() == 0
-                    || !at.equals(page.locator("#progress").getAttribute("value")));
+            // one selector for "this screen is gone", whether the next screen or the result replaced it: reading
+            // the attribute after counting raced with the swap of the last screen and then waited for a bar that
+            // never came
+            page.locator("#progress[value='" + at + "']").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.DETACHED));
         }
     }
 

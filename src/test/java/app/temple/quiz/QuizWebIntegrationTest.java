@@ -147,13 +147,6 @@ class QuizWebIntegrationTest {
         assertThat(history).contains("Closeness-seeking", "Secure-leaning", "<polyline", "Closeness worry");
         assertThat(member.get("/account/privacy/export").body()).contains("quizResults", "closeness-seeking");
 
-        member.get("/account/privacy");
-        member.post("/account/privacy/consents/save-results/withdraw");
-        String third = taker.take("attachment", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "yes").body();
-        assertThat(third).as("withdrawn: she is asked again").contains("name=\"consent\"");
-        assertThat(member.post("/quizzes/attachment/save", QuizTaker.hidden(third).toArray(String[]::new)).statusCode()).isEqualTo(422);
-        assertThat(count(id)).isEqualTo(2);
-
         UUID first = jdbc.sql("select id from quiz_result where member_id = ? order by taken_at limit 1").param(id).query(UUID.class).single();
         member.get("/account/quizzes");
         assertThat(redirectPath(member.post("/account/quizzes/" + first + "/delete"))).isEqualTo("/account/quizzes?deleted");
@@ -163,6 +156,16 @@ class QuizWebIntegrationTest {
         other.get("/account/privacy");
         UUID remaining = jdbc.sql("select id from quiz_result where member_id = ?").param(id).query(UUID.class).single();
         assertThat(other.post("/account/quizzes/" + remaining + "/delete").statusCode()).as("not hers").isEqualTo(404);
+
+        member.get("/account/privacy");
+        member.post("/account/privacy/consents/save-results/withdraw");
+        assertThat(count(id)).as("withdrawing the consent deletes what was kept under it").isZero();
+        String third = taker.take("attachment", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "yes").body();
+        assertThat(third).as("withdrawn: she is asked again").contains("name=\"consent\"");
+        assertThat(member.post("/quizzes/attachment/save", QuizTaker.hidden(third).toArray(String[]::new)).statusCode()).isEqualTo(422);
+        assertThat(redirectPath(member.post("/quizzes/attachment/save", concat(QuizTaker.hidden(third), "consent", "yes"))))
+                .isEqualTo("/account/quizzes?saved");
+        assertThat(count(id)).isOne();
 
         accounts.erase(id);
         assertThat(count(id)).as("erasure deletes her results").isZero();

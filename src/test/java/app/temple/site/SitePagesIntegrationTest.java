@@ -47,6 +47,13 @@ class SitePagesIntegrationTest {
     }
 
     @Test
+    void homeLinksToThePrivateQuizzesInEnglishAndSwedish() {
+        assertThat(new Http(port).get("/").body()).contains("<a href=\"/quizzes\">Take a private quiz</a>");
+        assertThat(new Http(port).get("/", "Accept-Language", "sv-SE").body())
+                .contains("<a href=\"/quizzes\">Gör ett privat quiz</a>");
+    }
+
+    @Test
     void assetsHaveContentHashedNamesAndLongLivedCaching() {
         String body = new Http(port).get("/").body();
         var css = java.util.regex.Pattern.compile("href=\"(/css/temple-[0-9a-f]{32}\\.css)\"").matcher(body);

@@ -1,6 +1,7 @@
 package app.temple.account.internal;
 
 import app.temple.account.Accounts;
+import app.temple.account.ConsentWithdrawn;
 import app.temple.account.MemberErasureRequested;
 import app.temple.account.Role;
 import app.temple.mail.Letter;
@@ -109,10 +110,13 @@ class AccountService implements Accounts {
                 """).params(member, purpose, Timestamp.from(clock.instant())).update();
     }
 
+    /** Records the withdrawal and tells the modules, in one transaction, so what she withdrew is gone with it. */
     @Override
+    @Transactional
     public void withdrawConsent(UUID member, String purpose) {
         jdbc.sql("update account_consent set withdrawn_at = ? where member_id = ? and purpose = ? and withdrawn_at is null")
                 .params(Timestamp.from(clock.instant()), member, purpose).update();
+        events.publishEvent(new ConsentWithdrawn(member, purpose));
     }
 
     @Override

@@ -140,6 +140,18 @@ public class PartnerLinks implements app.temple.privacy.PersonalData, app.temple
         return jdbc.sql("delete from quiz_partner_link where partner_hash = ?").param(hash(secret)).update() > 0;
     }
 
+    /**
+     * Deletes the invitations nobody took up before they expired, and with each the member's sealed result it
+     * carried. A used invitation has become a comparison, which lives until one of the two withdraws it; a withdrawn
+     * one was deleted the moment it was withdrawn.
+     *
+     * @return how many were deleted
+     */
+    public int deleteExpiredUnused(Instant now) {
+        return jdbc.sql("delete from quiz_partner_link where invite_used_at is null and expires_at <= ?")
+                .param(Timestamp.from(now)).update();
+    }
+
     /** Both sealed results of every comparison move to the vault's primary key after a key rotation. */
     @Override
     public int reseal(Vault current) {

@@ -1,5 +1,6 @@
 package app.temple.quiz.internal;
 
+import app.temple.account.ConsentWithdrawn;
 import app.temple.account.MemberErasureRequested;
 import app.temple.privacy.PersonalData;
 import app.temple.privacy.SealedData;
@@ -25,6 +26,8 @@ import java.util.UUID;
 public class QuizResults implements PersonalData, SealedData {
 
     static final String FIELD = "quiz.result";
+    /** The consent under which her results are kept: withdrawing it deletes them. */
+    public static final String CONSENT = "save-results";
 
     private final JdbcClient jdbc;
     private final Vault vault;
@@ -82,6 +85,15 @@ public class QuizResults implements PersonalData, SealedData {
     @Transactional
     void on(MemberErasureRequested erasure) {
         deleteAll(erasure.memberId());
+    }
+
+    /** Results are kept only while she consents: turning the consent off deletes them, in the same transaction. */
+    @EventListener
+    @Transactional
+    void on(ConsentWithdrawn withdrawal) {
+        if (CONSENT.equals(withdrawal.purpose())) {
+            deleteAll(withdrawal.memberId());
+        }
     }
 
     @Override

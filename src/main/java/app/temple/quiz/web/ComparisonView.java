@@ -25,6 +25,21 @@ public record ComparisonView(QuizDefinition quiz, Link link, boolean asMember, S
         return asMember ? link.memberReveal() : link.partnerReveal();
     }
 
+    /**
+     * The safety gate of the result page, for two: when either of them said she does not feel safe with her partner,
+     * or is not sure, the safety card comes first and the conversation prompts, which assume two people safe with
+     * each other, are withheld. The page never says which of them answered so.
+     */
+    public boolean unsafe() {
+        return member.answers().unsafe() || (partner != null && partner.answers().unsafe());
+    }
+
+    /** Whether the one looking said she is not safe, or not sure: known to her already, so safe to show her. */
+    public boolean iAnsweredUnsafe() {
+        Result mine = asMember ? member : partner;
+        return mine != null && mine.answers().unsafe();
+    }
+
     /** The message keys of three conversation prompts written for this pair of profiles. */
     public List<String> prompts() {
         String a = profile(member);

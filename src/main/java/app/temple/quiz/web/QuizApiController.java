@@ -1,12 +1,21 @@
 package app.temple.quiz.web;
 
 import app.temple.quiz.internal.Answers;
-import app.temple.quiz.internal.Outcome;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Quizzes;
 import app.temple.quiz.internal.Result;
 import app.temple.quiz.internal.Scoring;
-import app.temple.quiz.internal.Text;
+import app.temple.quiz.web.QuizApiBodies.Detail;
+import app.temple.quiz.web.QuizApiBodies.Problem;
+import app.temple.quiz.web.QuizApiBodies.Scored;
+import app.temple.quiz.web.QuizApiBodies.Summary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,17 +30,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The quizzes as JSON, and stateless scoring: a score request is answered and forgotten. Documented in
- * {@code /api/quizzes.yaml} (OpenAPI 3.1).
+ * The quizzes as JSON, and stateless scoring: a score request is answered and forgotten. springdoc turns the
+ * annotations here into the OpenAPI document at {@code /v3/api-docs} (and {@code .yaml}).
  */
 @RestController
 @RequestMapping("/api/quizzes")
+@Tag(name = "Quizzes", description = "The quizzes and stateless scoring. Nothing sent here is stored or logged, and "
+        + "no cookie is read or needed, so the score request needs no CSRF token.")
 class QuizApiController {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
 
     private final Quizzes quizzes;
 
@@ -40,42 +52,45 @@ class QuizApiController {
     }
 
     @GetMapping
-    List<Map<String, Object>> list() {
-        return quizzes.all().stream().map(QuizApiController::summary).toList();
+    @Operation(summary = "Every quiz, newest version", description = "The quizzes in menu order.")
+    @ApiResponse(responseCode = "200", description = "The quizzes in menu order")
+    List<Summary> list() {
+        return quizzes.all().stream().map(Summary::of).toList();
     }
 
     @GetMapping("/{slug}")
-    Map<String, Object> quiz(@PathVariable String slug) {
-        QuizDefinition quiz = find(slug);
-        Map<String, Object> body = summary(quiz);
-        body.put("scale", quiz.scale());
-        body.put("relationshipQuestion", quiz.relationship());
-        body.put("safetyQuestion", quiz.safetyQuestion());
-        body.put("dimensions", quiz.dimensions().stream().map(d -> Map.of("key", d.key(), "name", text(d.name()),
-                "partneredOnly", d.partneredOnly())).toList());
-        body.put("items", quiz.items().stream().map(item -> Map.of("number", item.number(), "dimension", item.dimension(),
-                "reverse", item.reverse(), "text", text(item.text()))).toList());
-        body.put("profiles", quiz.profiles().stream().map(p -> Map.of("key", p.key(), "rule", p.rule().toString(),
-                "name", text(p.name()))).toList());
-        body.put("disclaimer", text(quiz.disclaimer()));
-        return body;
+    @Operation(summary = "One quiz with its dimensions, items and profile rules")
+    @ApiResponse(responseCode = "200", description = "The quiz")
+    @ApiResponse(responseCode = "404", description = "There is no quiz with that slug",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    Detail quiz(@Parameter(description = "The quiz's slug", example = "nervous-system") @PathVariable String slug) {
+        return Detail.of(find(slug));
     }
 
     @PostMapping("/{slug}/score")
-    ResponseEntity<Map<String, Object>> score(@PathVariable String slug, @RequestBody ScoreRequest request) {
+    @Operation(summary = "Score a set of answers (stateless)",
+            description = "Scores the answers exactly as the quiz pages do: reverse keys, a dimension's score only when "
+                    + "at least 75% of its items were answered, 0 to 100, a blend when the top two are within 8 "
+                    + "points, profile rules in order, overlay tags. Nothing is stored.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The answers",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoreRequest.class),
+                    examples = @ExampleObject(name = "some answers",
+                            value = "{\"answers\": {\"1\": 3, \"2\": 5, \"3\": null}, \"relationship\": \"yes\", "
+                                    + "\"safety\": \"yes\"}")))
+    @ApiResponse(responseCode = "200", description = "The scores, the profile and the overlay tags")
+    @ApiResponse(responseCode = "400", description = "The body is not JSON, or some answers cannot be scored: each "
+            + "is named in errors", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "bad answers", value = "{\"title\": \"Bad answers\", "
+                    + "\"status\": 400, \"detail\": \"The answers cannot be scored.\", \"instance\": "
+                    + "\"/api/quizzes/nervous-system/score\", \"errors\": [\"item 1: an answer is 1 to 5, or null to skip\", "
+                    + "\"'99' is not an item: items are numbered 1 to 13\"]}")))
+    @ApiResponse(responseCode = "404", description = "There is no quiz with that slug",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    ResponseEntity<Scored> score(@Parameter(description = "The quiz's slug", example = "nervous-system") @PathVariable String slug,
+                                 @RequestBody ScoreRequest request) {
         QuizDefinition quiz = find(slug);
         Result result = Scoring.score(quiz, answers(quiz, request));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("quiz", quiz.slug());
-        body.put("version", quiz.version());
-        body.put("scores", result.scores());
-        body.put("enoughAnswers", result.enoughAnswers());
-        body.put("profile", result.profile() == null ? null : outcome(result.profile()));
-        body.put("blend", result.blend());
-        body.put("overlays", result.overlays().stream().map(QuizApiController::outcome).toList());
-        body.put("safetyFirst", result.answers().unsafe());
-        body.put("disclaimer", text(quiz.disclaimer()));
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Scored.of(result));
     }
 
     private static Answers answers(QuizDefinition quiz, ScoreRequest request) {
@@ -143,25 +158,6 @@ class QuizApiController {
 
     private QuizDefinition find(String slug) {
         return quizzes.find(slug).orElseThrow(NoSuchQuiz::new);
-    }
-
-    private static Map<String, Object> summary(QuizDefinition quiz) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("slug", quiz.slug());
-        body.put("version", quiz.version());
-        body.put("title", text(quiz.title()));
-        body.put("summary", text(quiz.summary()));
-        body.put("itemCount", quiz.items().size());
-        body.put("minutes", quiz.minutes());
-        return body;
-    }
-
-    private static Map<String, Object> outcome(Outcome outcome) {
-        return Map.of("key", outcome.key(), "name", text(outcome.name()));
-    }
-
-    private static Map<String, String> text(Text text) {
-        return Map.of("en", text.en(), "sv", text.sv());
     }
 
     private static final class BadAnswers extends RuntimeException {

@@ -26,7 +26,7 @@ import java.util.UUID;
 @Controller
 class QuizResultsController {
 
-    static final String CONSENT = "save-results";
+    static final String CONSENT = QuizResults.CONSENT;
     static final String HISTORY = "/account/quizzes";
 
     private final Quizzes quizzes;

@@ -1,9 +1,12 @@
 package app.temple.quiz.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.Map;
 
 /**
- * The body of {@code POST /api/quizzes/{slug}/score}.
+ * The body of {@code POST /api/quizzes/{slug}/score}. The allowed words repeat {@code Answers.RELATIONSHIP} and
+ * {@code Answers.SAFETY} because annotations need constants; a test holds the two together.
  *
  * @param answers      item number (1-based, as text) to an answer from 1 to 5; null or absent for "prefer not to
  *                     answer"
@@ -11,5 +14,16 @@ import java.util.Map;
  * @param safety       for quizzes that ask it: {@code yes}, {@code not-sure}, {@code no}, {@code prefer-not} or
  *                     {@code no-partner}
  */
-public record ScoreRequest(Map<String, Integer> answers, String relationship, String safety) {
+@Schema(description = "Answers to score. Nothing of them is stored or logged.")
+public record ScoreRequest(
+        @Schema(description = "Item number (1-based, as text) to an answer from 1 to 5; null or absent means "
+                + "\"prefer not to answer\"", example = "{\"1\": 3, \"2\": 5, \"3\": null}")
+        Map<String, Integer> answers,
+        @Schema(description = "For quizzes that ask it: is she in a relationship? Absent counts as yes",
+                allowableValues = {"yes", "no", "complicated"})
+        String relationship,
+        @Schema(description = "For quizzes that ask it: does she feel safe with her partner right now? "
+                + "\"no\" and \"not-sure\" put the safety card first",
+                allowableValues = {"yes", "not-sure", "no", "prefer-not", "no-partner"})
+        String safety) {
 }
