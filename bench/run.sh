@@ -44,6 +44,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
+for port in "$APP_PORT" "$NGINX_PORT"; do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+        echo "Port $port is already in use; stop what listens there, or set APP_PORT / NGINX_PORT"
+        exit 1
+    fi
+done
+
 echo "Starting Temple on :$APP_PORT (its own data directory under $WORK)…"
 TEMPLE_DATA_DIR="$WORK/data" "$JAVA" -jar "$JAR" --server.port="$APP_PORT" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
