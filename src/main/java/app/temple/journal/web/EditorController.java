@@ -16,9 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /** The editor's desk: every article with its state, writing with a preview, saving, scheduling and restoring. */
@@ -65,9 +62,10 @@ class EditorController {
 
     @GetMapping(BASE + "/{id}")
     String edit(@PathVariable UUID id, @RequestParam(required = false) String saved, Model model) {
-        ArticleRow article = articles.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ArticleRow article = found(id);
         String source = articles.revision(article.currentRevision()).orElseThrow().source();
-        model.addAttribute("form", EditorForm.of(article, source, articles.revisions(id)).withSaved(saved != null));
+        String notice = saved != null ? "journal.editor.saved" : null;
+        model.addAttribute("form", EditorForm.of(article, source, articles.revisions(id)).withNotice(notice));
         return "journal/editor-form";
     }
 
@@ -75,15 +73,15 @@ class EditorController {
     ModelAndView update(@PathVariable UUID id, @RequestParam(defaultValue = "") String source,
                         @RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "") String publishAt,
                         @RequestParam(defaultValue = EditorForm.DEFAULT_ZONE) String zone) {
-        ArticleRow article = articles.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        EditorForm form = EditorForm.of(article, source, articles.revisions(id)).withSchedule(publishAt, zone);
+        ArticleRow article = found(id);
+        EditorForm form = EditorForm.of(article, source, articles.revisions(id)).withSchedule(ScheduleInput.shown(publishAt), zone);
         try {
             switch (action) {
                 case "preview" -> {
                     return page(form.withPreview(preview(source)), HttpStatus.OK);
                 }
                 case "publish" -> editor.publish(id, source);
-                case "schedule" -> editor.schedule(id, source, moment(publishAt, zone));
+                case "schedule" -> editor.schedule(id, source, ScheduleInput.time(publishAt), ScheduleInput.zone(zone));
                 default -> editor.save(id, source);
             }
         } catch (EditorProblem problem) {
@@ -114,12 +112,8 @@ class EditorController {
         }
     }
 
-    private static java.time.Instant moment(String local, String zone) {
-        try {
-            return LocalDateTime.parse(local).atZone(ZoneId.of(zone)).toInstant();
-        } catch (DateTimeException e) {
-            throw new EditorProblem("journal.editor.badTime");
-        }
+    private ArticleRow found(UUID id) {
+        return articles.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static ModelAndView page(EditorForm form, HttpStatus status) {
