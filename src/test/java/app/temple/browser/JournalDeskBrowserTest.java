@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The editor's desk in a real browser for what came after the first Journal: scheduling in her own zone (and
- * being told clearly when the zone is wrong). Every page is checked with axe and for requests to other origins.
+ * being told clearly when the zone is wrong), and taking an article back to draft through its confirmation page,
+ * with and without JavaScript. Every page is checked with axe and for requests to other origins.
  */
 @TempleIntegrationTest
 class JournalDeskBrowserTest {
@@ -98,6 +99,48 @@ class JournalDeskBrowserTest {
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Desk " + slug)).textContent())
                 .contains("09:30 America/New_York");
         checks.assertAccessibleAndSelfContained(page);
+    }
+
+    @Test
+    void sheTakesAnArticleBackToDraftAfterConfirming() {
+        takeBack(true);
+    }
+
+    @Test
+    void sheTakesAnArticleBackToDraftWithoutJavaScript() {
+        takeBack(false);
+    }
+
+    /** axe runs in the page's own JavaScript, so the pages are checked with it on; without it they must still work. */
+    private void takeBack(boolean javaScript) {
+        Page page = signedInPage(javaScript);
+        PageChecks pageChecks = new PageChecks(page, origin());
+        Runnable checks = () -> {
+            if (javaScript) {
+                pageChecks.assertAccessibleAndSelfContained(page);
+            }
+        };
+        String slug = "desk-back-" + suffix();
+        UUID id = draft(slug);
+        editor.get("/editor/journal/" + id);
+        assertThat(editor.post("/editor/journal/" + id, "action", "publish", "source", source(slug)).statusCode()).isEqualTo(302);
+
+        page.navigate(origin() + "/editor/journal/" + id);
+        checks.run();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take back to draft…")).click();
+        page.waitForURL("**/editor/journal/" + id + "/unpublish");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Take “Desk " + slug + "” back to draft?");
+        checks.run();
+        assertThat(articles.find(id).map(ArticleRow::status)).as("nothing changes before she confirms").hasValue("published");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take it back to draft")).click();
+        page.waitForURL("**/editor/journal/" + id + "?unpublished");
+        assertThat(page.locator("p.notice").textContent()).isEqualTo("Taken back to draft. It is no longer on the site.");
+        assertThat(page.locator(".state").textContent()).contains("Draft");
+        assertThat(page.locator(".revisions li").first().textContent()).contains("taken back to draft");
+        checks.run();
+
+        assertThat(page.navigate(origin() + "/journal/" + slug).status()).isEqualTo(404);
     }
 
     private Page signedInPage(boolean javaScript) {

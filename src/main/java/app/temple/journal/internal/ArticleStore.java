@@ -76,6 +76,27 @@ public class ArticleStore {
         return row;
     }
 
+    /**
+     * Takes a published or scheduled article back to draft. The history shows it as a revision of its own, with
+     * the same text, so the desk can tell when and that it happened; the file hash stays, so an unchanged content
+     * file does not bring it back on the next start.
+     */
+    @Transactional
+    public ArticleRow unpublish(ArticleRow existing) {
+        Revision current = articles.revision(existing.currentRevision()).orElseThrow();
+        Instant now = clock.instant();
+        UUID revision = UUID.randomUUID();
+        articles.addRevision(new Revision(revision, existing.id(), articles.nextRevisionNumber(existing.id()), current.source(),
+                "unpublish", now));
+        ArticleDocument document = ArticleSources.parse(current.source());
+        ArticleRow row = row(existing.id(), document, "draft", null, null, revision, existing.publishedOn());
+        articles.update(row, renderer.plainText(document), articles.fileHash(existing.id()).orElse(null));
+        if (existing.isPublished()) {
+            articles.recordUnpublished(existing.id(), now);
+        }
+        return row;
+    }
+
     private ArticleRow row(UUID id, ArticleDocument document, String status, Instant publishAt, ZoneId publishZone,
                            UUID revision, LocalDate publishedBefore) {
         LocalDate publishedOn = document.published() != null ? document.published() : publishedBefore;

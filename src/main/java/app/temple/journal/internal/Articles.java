@@ -94,10 +94,26 @@ public class Articles {
                 .params(article.id(), article.work()).query(ROW).list();
     }
 
-    /** The newest change to anything public, which related lists and feeds depend on. */
+    /**
+     * The newest change to anything public, which related lists and feeds depend on. An article taken back to draft
+     * counts too: it leaves the lists, though no published article changed, and the newest change among those left
+     * may be older than pages already built with it.
+     */
     public Instant lastPublicChange() {
-        return jdbc.sql("select coalesce(max(changed_at), 'epoch'::timestamptz) from journal_article where status = 'published'")
+        return jdbc.sql("select greatest(coalesce(max(changed_at) filter (where status = 'published'), 'epoch'::timestamptz), "
+                        + "coalesce(max(unpublished_at), 'epoch'::timestamptz)) from journal_article")
                 .query(Timestamp.class).single().toInstant();
+    }
+
+    /**
+     * Notes that a published article left the public Journal, at a moment later than every public change so far:
+     * {@link #lastPublicChange()} must move, or pages built before would still be served as current, even when
+     * another change carries a later time than this clock's (another node's clock ahead of this one's).
+     */
+    public void recordUnpublished(UUID id, Instant now) {
+        Instant afterTheLast = lastPublicChange().plusMillis(1);
+        Instant at = now.isAfter(afterTheLast) ? now : afterTheLast;
+        jdbc.sql("update journal_article set unpublished_at = ? where id = ?").params(Timestamp.from(at), id).update();
     }
 
     public void insert(ArticleRow article, String bodyText, String fileHash) {

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** What an editor does with an article: save a draft, publish, schedule, restore an earlier revision. */
+/** What an editor does with an article: save a draft, publish, schedule, take back to draft, restore an earlier revision. */
 @Service
 public class JournalEditor {
 
@@ -66,7 +66,7 @@ public class JournalEditor {
     public ArticleRow schedule(UUID id, String source, LocalDateTime local, ZoneId zone) {
         ArticleRow article = existing(id);
         if (article.isPublished()) {
-            // scheduling would take it off the site; it is published already
+            // scheduling would take it off the site unrecorded; unpublishing is the way, and it leaves a trace
             throw new EditorProblem("journal.editor.alreadyPublished");
         }
         if (zone.getRules().getValidOffsets(local).isEmpty()) {
@@ -86,6 +86,20 @@ public class JournalEditor {
         return scheduled;
     }
 
+    /**
+     * Takes a published article back to draft (or cancels a scheduled one's moment). Its address then answers
+     * 404, as a draft's does, rather than 410 Gone: an article taken back usually returns, corrected, at the same
+     * address, and 410 tells search engines and caches to forget it for good. A 404 also says nothing about
+     * whether a draft exists there. A one-time publishing job left behind finds nothing scheduled and does nothing.
+     */
+    @Transactional
+    public ArticleRow unpublish(UUID id) {
+        ArticleRow article = existing(id);
+        if (!article.isPublished() && !"scheduled".equals(article.status())) {
+            throw new EditorProblem("journal.editor.alreadyDraft");
+        }
+        return store.unpublish(article);
+    }
 
     /** Makes an earlier revision's source the current one again, as a new revision, so nothing is lost. */
     @Transactional

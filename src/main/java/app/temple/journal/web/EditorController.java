@@ -18,7 +18,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 import java.util.UUID;
 
-/** The editor's desk: every article with its state, writing with a preview, saving, scheduling and restoring. */
+/**
+ * The editor's desk: every article with its state, writing with a preview, saving, scheduling, taking back to draft
+ * and restoring.
+ */
 @Controller
 class EditorController {
 
@@ -61,10 +64,11 @@ class EditorController {
     }
 
     @GetMapping(BASE + "/{id}")
-    String edit(@PathVariable UUID id, @RequestParam(required = false) String saved, Model model) {
+    String edit(@PathVariable UUID id, @RequestParam(required = false) String saved,
+                @RequestParam(required = false) String unpublished, Model model) {
         ArticleRow article = found(id);
         String source = articles.revision(article.currentRevision()).orElseThrow().source();
-        String notice = saved != null ? "journal.editor.saved" : null;
+        String notice = unpublished != null ? "journal.editor.unpublished" : saved != null ? "journal.editor.saved" : null;
         model.addAttribute("form", EditorForm.of(article, source, articles.revisions(id)).withNotice(notice));
         return "journal/editor-form";
     }
@@ -88,6 +92,29 @@ class EditorController {
             return page(form.withProblem(problem), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return new ModelAndView("redirect:" + BASE + "/" + id + "?saved");
+    }
+
+    /** Asks before taking an article off the site: a page of its own, so the step needs no script. */
+    @GetMapping(BASE + "/{id}/unpublish")
+    String confirmUnpublish(@PathVariable UUID id, Model model) {
+        ArticleRow article = found(id);
+        if (!article.isPublished() && !"scheduled".equals(article.status())) {
+            return "redirect:" + BASE + "/" + id;
+        }
+        model.addAttribute("article", article);
+        return "journal/editor-unpublish";
+    }
+
+    @PostMapping(BASE + "/{id}/unpublish")
+    ModelAndView unpublish(@PathVariable UUID id) {
+        ArticleRow article = found(id);
+        try {
+            editor.unpublish(id);
+        } catch (EditorProblem problem) {
+            String source = articles.revision(article.currentRevision()).orElseThrow().source();
+            return page(EditorForm.of(article, source, articles.revisions(id)).withProblem(problem), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return new ModelAndView("redirect:" + BASE + "/" + id + "?unpublished");
     }
 
     @PostMapping(BASE + "/{id}/restore")

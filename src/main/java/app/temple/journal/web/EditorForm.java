@@ -107,8 +107,16 @@ public record EditorForm(ArticleRow article, String source, List<Revision> revis
         return article == null ? ZoneId.of(DEFAULT_ZONE) : shownZone(article);
     }
 
+    public boolean canUnpublish() {
+        return article != null && (article.isPublished() || "scheduled".equals(article.status()));
+    }
+
     /** The zone an article's schedule is shown in: the one she chose it in. */
     public static ZoneId shownZone(ArticleRow article) {
         return article.publishZone() != null ? article.publishZone() : ZoneId.of(DEFAULT_ZONE);
+    }
+
+    public String unpublishPath() {
+        return EditorController.BASE + "/" + article.id() + "/unpublish";
     }
 }
