@@ -49,7 +49,8 @@ class ArticleFiles implements ContentKind {
         Optional<ArticleRow> existing = articles.find(document.slug(), document.language());
         if (existing.isPresent()) {
             ArticleRow article = existing.get();
-            store.revise(article, text, document, "file", article.status(), article.publishAt(), file.hash());
+            store.revise(article, text, document, "file", article.status(), article.publishAt(), article.publishZone(),
+                    file.hash());
         } else if (articles.renamedFrom(document.slug(), document.language()).isPresent()) {
             // an editor renamed this article in the web UI; her version stands and the stale file does not come back
             log.warn("Journal: {} not loaded: an editor renamed its slug", file.path());

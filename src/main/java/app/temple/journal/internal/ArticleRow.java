@@ -2,13 +2,19 @@ package app.temple.journal.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-/** An article as lists, search and the editor's overview need it: no text beyond the summary. */
+/**
+ * An article as lists, search and the editor's overview need it: no text beyond the summary.
+ *
+ * @param publishAt   when a scheduled article goes live; null for drafts
+ * @param publishZone the zone the editor chose that moment in, so it is shown back to her as she meant it
+ */
 public record ArticleRow(UUID id, String slug, String language, String translationOf, String status, Instant publishAt,
-                         UUID currentRevision, String title, String summary, String author, List<String> tags,
-                         List<String> tagSlugs, LocalDate publishedOn, Instant changedAt) {
+                         ZoneId publishZone, UUID currentRevision, String title, String summary, String author,
+                         List<String> tags, List<String> tagSlugs, LocalDate publishedOn, Instant changedAt) {
 
     public String work() {
         return translationOf != null ? translationOf : slug;

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,17 +36,22 @@ public class ArticleStore {
         }
         UUID id = UUID.randomUUID();
         UUID revision = UUID.randomUUID();
-        ArticleRow row = row(id, document, status, publishAt, revision, null);
+        ArticleRow row = row(id, document, status, publishAt, null, revision, null);
         articles.insert(row, renderer.plainText(document), fileHash);
         articles.addRevision(new Revision(revision, id, 1, source, origin, clock.instant()));
         articles.dropRedirect(document.slug(), document.language());
         return row;
     }
 
-    /** A new revision of an existing article; an unchanged source changes only the status. */
+    /**
+     * A new revision of an existing article; an unchanged source changes only the status.
+     *
+     * @param publishAt   the moment a scheduled article goes live; ignored for any other status
+     * @param publishZone the zone the editor chose that moment in
+     */
     @Transactional
     public ArticleRow revise(ArticleRow existing, String source, ArticleDocument document, String origin, String status,
-                             Instant publishAt, String fileHash) {
+                             Instant publishAt, ZoneId publishZone, String fileHash) {
         if (!existing.language().equals(document.language())) {
             throw new EditorProblem("journal.editor.languageFixed");
         }
@@ -65,19 +71,41 @@ public class ArticleStore {
             articles.addRevision(new Revision(revision, existing.id(), articles.nextRevisionNumber(existing.id()), source, origin,
                     clock.instant()));
         }
-        ArticleRow row = row(existing.id(), document, status, publishAt, revision, existing.publishedOn());
+        ArticleRow row = row(existing.id(), document, status, publishAt, publishZone, revision, existing.publishedOn());
         articles.update(row, renderer.plainText(document), fileHash);
         return row;
     }
 
-    private ArticleRow row(UUID id, ArticleDocument document, String status, Instant publishAt, UUID revision,
-                           LocalDate publishedBefore) {
+    /**
+     * Takes a published or scheduled article back to draft. The history shows it as a revision of its own, with
+     * the same text, so the desk can tell when and that it happened; the file hash stays, so an unchanged content
+     * file does not bring it back on the next start.
+     */
+    @Transactional
+    public ArticleRow unpublish(ArticleRow existing) {
+        Revision current = articles.revision(existing.currentRevision()).orElseThrow();
+        Instant now = clock.instant();
+        UUID revision = UUID.randomUUID();
+        articles.addRevision(new Revision(revision, existing.id(), articles.nextRevisionNumber(existing.id()), current.source(),
+                "unpublish", now));
+        ArticleDocument document = ArticleSources.parse(current.source());
+        ArticleRow row = row(existing.id(), document, "draft", null, null, revision, existing.publishedOn());
+        articles.update(row, renderer.plainText(document), articles.fileHash(existing.id()).orElse(null));
+        if (existing.isPublished()) {
+            articles.recordUnpublished(existing.id(), now);
+        }
+        return row;
+    }
+
+    private ArticleRow row(UUID id, ArticleDocument document, String status, Instant publishAt, ZoneId publishZone,
+                           UUID revision, LocalDate publishedBefore) {
         LocalDate publishedOn = document.published() != null ? document.published() : publishedBefore;
         if (publishedOn == null && "published".equals(status)) {
             publishedOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         }
+        boolean scheduled = "scheduled".equals(status);
         return new ArticleRow(id, document.slug(), document.language(), document.translationOf(), status,
-                "scheduled".equals(status) ? publishAt : null, revision, document.title(), document.summary(),
+                scheduled ? publishAt : null, scheduled ? publishZone : null, revision, document.title(), document.summary(),
                 document.author(), document.tags(), document.tags().stream().map(MarkdownRenderer::slug).toList(),
                 publishedOn, clock.instant());
     }

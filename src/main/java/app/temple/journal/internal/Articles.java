@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +20,8 @@ public class Articles {
 
     /** Joins tag names and slugs into one parameter; no tag contains it. */
     private static final String SEPARATOR = "\u001f";
-    private static final String COLUMNS = "a.id, a.slug, a.language, a.translation_of, a.status, a.publish_at, a.current_revision, "
-            + "a.title, a.summary, a.author, a.tags, a.tag_slugs, a.published_on, a.changed_at";
+    private static final String COLUMNS = "a.id, a.slug, a.language, a.translation_of, a.status, a.publish_at, a.publish_zone, "
+            + "a.current_revision, a.title, a.summary, a.author, a.tags, a.tag_slugs, a.published_on, a.changed_at";
     /** Published articles, one per work, in the preferred language where the work has it. */
     private static final String ONE_PER_WORK = "select * from (select distinct on (coalesce(a.translation_of, a.slug)) "
             + COLUMNS + " from journal_article a where a.status = 'published' %s "
@@ -95,16 +96,32 @@ public class Articles {
                 .params(article.id(), article.work()).query(ROW).list();
     }
 
-    /** The newest change to anything public, which related lists and feeds depend on. */
+    /**
+     * The newest change to anything public, which related lists and feeds depend on. An article taken back to draft
+     * counts too: it leaves the lists, though no published article changed, and the newest change among those left
+     * may be older than pages already built with it.
+     */
     public Instant lastPublicChange() {
-        return jdbc.sql("select coalesce(max(changed_at), 'epoch'::timestamptz) from journal_article where status = 'published'")
+        return jdbc.sql("select greatest(coalesce(max(changed_at) filter (where status = 'published'), 'epoch'::timestamptz), "
+                        + "coalesce(max(unpublished_at), 'epoch'::timestamptz)) from journal_article")
                 .query(Timestamp.class).single().toInstant();
     }
 
+    /**
+     * Notes that a published article left the public Journal, at a moment later than every public change so far:
+     * {@link #lastPublicChange()} must move, or pages built before would still be served as current, even when
+     * another change carries a later time than this clock's (another node's clock ahead of this one's).
+     */
+    public void recordUnpublished(UUID id, Instant now) {
+        Instant afterTheLast = lastPublicChange().plusMillis(1);
+        Instant at = now.isAfter(afterTheLast) ? now : afterTheLast;
+        jdbc.sql("update journal_article set unpublished_at = ? where id = ?").params(Timestamp.from(at), id).update();
+    }
+
     public void insert(ArticleRow article, String bodyText, String fileHash) {
-        jdbc.sql("insert into journal_article (id, slug, language, translation_of, status, publish_at, current_revision, title, "
-                        + "summary, author, tags, tag_slugs, published_on, body_text, changed_at, file_hash) values (:id, :slug, :language, "
-                        + ":translationOf, :status, :publishAt, :currentRevision, :title, :summary, :author, string_to_array(:tags, :sep), "
+        jdbc.sql("insert into journal_article (id, slug, language, translation_of, status, publish_at, publish_zone, current_revision, "
+                        + "title, summary, author, tags, tag_slugs, published_on, body_text, changed_at, file_hash) values (:id, :slug, :language, "
+                        + ":translationOf, :status, :publishAt, :publishZone, :currentRevision, :title, :summary, :author, string_to_array(:tags, :sep), "
                         + "string_to_array(:tagSlugs, :sep), :publishedOn, :bodyText, :changedAt, :fileHash)")
                 .paramSource(params(article, bodyText, fileHash)).update();
         epoch.changedInThisTransaction();
@@ -112,7 +129,7 @@ public class Articles {
 
     public void update(ArticleRow article, String bodyText, String fileHash) {
         jdbc.sql("update journal_article set slug = :slug, translation_of = :translationOf, status = :status, publish_at = :publishAt, "
-                        + "current_revision = :currentRevision, title = :title, summary = :summary, author = :author, "
+                        + "publish_zone = :publishZone, current_revision = :currentRevision, title = :title, summary = :summary, author = :author, "
                         + "tags = string_to_array(:tags, :sep), tag_slugs = string_to_array(:tagSlugs, :sep), "
                         + "published_on = :publishedOn, body_text = :bodyText, changed_at = :changedAt, file_hash = :fileHash where id = :id")
                 .paramSource(params(article, bodyText, fileHash)).update();
@@ -127,6 +144,7 @@ public class Articles {
         params.put("translationOf", article.translationOf());
         params.put("status", article.status());
         params.put("publishAt", article.publishAt() == null ? null : Timestamp.from(article.publishAt()));
+        params.put("publishZone", article.publishZone() == null ? null : article.publishZone().getId());
         params.put("currentRevision", article.currentRevision());
         params.put("title", article.title());
         params.put("summary", article.summary());
@@ -196,11 +214,12 @@ public class Articles {
 
     private static ArticleRow row(ResultSet rs, int n) throws SQLException {
         Timestamp publishAt = rs.getTimestamp("publish_at");
+        String publishZone = rs.getString("publish_zone");
         java.sql.Date publishedOn = rs.getDate("published_on");
         return new ArticleRow(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("language"),
                 rs.getString("translation_of"), rs.getString("status"), publishAt == null ? null : publishAt.toInstant(),
-                rs.getObject("current_revision", UUID.class), rs.getString("title"), rs.getString("summary"),
-                rs.getString("author"), strings(rs.getArray("tags")), strings(rs.getArray("tag_slugs")),
+                publishZone == null ? null : ZoneId.of(publishZone), rs.getObject("current_revision", UUID.class),
+                rs.getString("title"), rs.getString("summary"), rs.getString("author"), strings(rs.getArray("tags")), strings(rs.getArray("tag_slugs")),
                 publishedOn == null ? null : publishedOn.toLocalDate(), rs.getTimestamp("changed_at").toInstant());
     }
 

@@ -8,9 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** What an editor does with an article: save a draft, publish, schedule, restore an earlier revision. */
+/** What an editor does with an article: save a draft, publish, schedule, take back to draft, restore an earlier revision. */
 @Service
 public class JournalEditor {
 
@@ -45,24 +48,57 @@ public class JournalEditor {
     @Transactional
     public ArticleRow save(UUID id, String source) {
         ArticleRow article = existing(id);
-        return revise(article, source, article.status(), article.publishAt());
+        return revise(article, source, article.status(), article.publishAt(), article.publishZone());
     }
 
     @Transactional
     public ArticleRow publish(UUID id, String source) {
-        return revise(existing(id), source, "published", null);
+        return revise(existing(id), source, "published", null, null);
     }
 
-    /** Publishes at {@code when}, or now when that moment has already passed. */
+    /**
+     * Publishes at {@code local} time in {@code zone}: the moment as the editor means it where she is, kept with
+     * its zone so it is shown back to her the same way. A moment before the current minute is refused, since
+     * publishing a time that has gone would surprise her; one within the current minute (the form has no
+     * seconds) publishes at once.
+     */
     @Transactional
-    public ArticleRow schedule(UUID id, String source, Instant when) {
-        boolean due = !when.isAfter(clock.instant());
-        ArticleRow article = revise(existing(id), source, due ? "published" : "scheduled", due ? null : when);
+    public ArticleRow schedule(UUID id, String source, LocalDateTime local, ZoneId zone) {
+        ArticleRow article = existing(id);
+        if (article.isPublished()) {
+            // scheduling would take it off the site unrecorded; unpublishing is the way, and it leaves a trace
+            throw new EditorProblem("journal.editor.alreadyPublished");
+        }
+        if (zone.getRules().getValidOffsets(local).isEmpty()) {
+            throw new EditorProblem("journal.editor.timeSkipped");
+        }
+        Instant when = local.atZone(zone).toInstant();
+        Instant now = clock.instant();
+        if (when.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
+            throw new EditorProblem("journal.editor.pastTime");
+        }
+        boolean due = !when.isAfter(now);
+        ArticleRow scheduled = revise(article, source, due ? "published" : "scheduled", due ? null : when, zone);
         if (!due) {
             // in this transaction (the starter makes db-scheduler join it), so a failed save leaves no job behind
             jobs.scheduleIfNotExists(new TaskInstance<Void>(PublishingTask.AT_ITS_TIME, id + "@" + when.getEpochSecond()), when);
         }
-        return article;
+        return scheduled;
+    }
+
+    /**
+     * Takes a published article back to draft (or cancels a scheduled one's moment). Its address then answers
+     * 404, as a draft's does, rather than 410 Gone: an article taken back usually returns, corrected, at the same
+     * address, and 410 tells search engines and caches to forget it for good. A 404 also says nothing about
+     * whether a draft exists there. A one-time publishing job left behind finds nothing scheduled and does nothing.
+     */
+    @Transactional
+    public ArticleRow unpublish(UUID id) {
+        ArticleRow article = existing(id);
+        if (!article.isPublished() && !"scheduled".equals(article.status())) {
+            throw new EditorProblem("journal.editor.alreadyDraft");
+        }
+        return store.unpublish(article);
     }
 
     /** Makes an earlier revision's source the current one again, as a new revision, so nothing is lost. */
@@ -71,12 +107,13 @@ public class JournalEditor {
         ArticleRow article = existing(id);
         Revision revision = articles.revision(revisionId).filter(r -> r.articleId().equals(id))
                 .orElseThrow(() -> new EditorProblem("journal.editor.noSuchRevision"));
-        return store.revise(article, revision.source(), read(revision.source()), "restore", article.status(), article.publishAt(), null);
+        return store.revise(article, revision.source(), read(revision.source()), "restore", article.status(), article.publishAt(),
+                article.publishZone(), null);
     }
 
-    private ArticleRow revise(ArticleRow article, String source, String status, Instant publishAt) {
+    private ArticleRow revise(ArticleRow article, String source, String status, Instant publishAt, ZoneId publishZone) {
         String text = source.replace("\r\n", "\n");
-        return store.revise(article, text, read(text), "editor", status, publishAt, null);
+        return store.revise(article, text, read(text), "editor", status, publishAt, publishZone, null);
     }
 
     private ArticleRow existing(UUID id) {

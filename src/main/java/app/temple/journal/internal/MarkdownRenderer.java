@@ -37,7 +37,7 @@ public class MarkdownRenderer {
     /** Ids the page itself uses; a heading in an article must not take one, or the skip link and the FAQ break. */
     static final Set<String> PAGE_IDS = Set.of("main", "faq-heading", "references-heading", "related-heading", "support-heading",
             "one-thing-heading", "preview", "preview-heading", "revisions-heading", "search-results", "journal-q", "source",
-            "source-hint", "source-error", "publishAt", "zone");
+            "source-hint", "source-error", "publishAt", "publishAt-error", "zone", "zone-error", "zone-hint", "zone-choices");
     private static final String PAGE_ID_NAMES = String.join("|", PAGE_IDS);
 
     private static final Pattern PULLQUOTE = Pattern.compile("<blockquote>\\s*<p>\\[!PULLQUOTE]\\s*");

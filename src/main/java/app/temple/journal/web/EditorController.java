@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
-/** The editor's desk: every article with its state, writing with a preview, saving, scheduling and restoring. */
+/**
+ * The editor's desk: every article with its state, writing with a preview, saving, scheduling, taking back to draft
+ * and restoring.
+ */
 @Controller
 class EditorController {
 
@@ -64,10 +64,12 @@ class EditorController {
     }
 
     @GetMapping(BASE + "/{id}")
-    String edit(@PathVariable UUID id, @RequestParam(required = false) String saved, Model model) {
-        ArticleRow article = articles.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String edit(@PathVariable UUID id, @RequestParam(required = false) String saved,
+                @RequestParam(required = false) String unpublished, Model model) {
+        ArticleRow article = found(id);
         String source = articles.revision(article.currentRevision()).orElseThrow().source();
-        model.addAttribute("form", EditorForm.of(article, source, articles.revisions(id)).withSaved(saved != null));
+        String notice = unpublished != null ? "journal.editor.unpublished" : saved != null ? "journal.editor.saved" : null;
+        model.addAttribute("form", EditorForm.of(article, source, articles.revisions(id)).withNotice(notice));
         return "journal/editor-form";
     }
 
@@ -75,21 +77,44 @@ class EditorController {
     ModelAndView update(@PathVariable UUID id, @RequestParam(defaultValue = "") String source,
                         @RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "") String publishAt,
                         @RequestParam(defaultValue = EditorForm.DEFAULT_ZONE) String zone) {
-        ArticleRow article = articles.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        EditorForm form = EditorForm.of(article, source, articles.revisions(id)).withSchedule(publishAt, zone);
+        ArticleRow article = found(id);
+        EditorForm form = EditorForm.of(article, source, articles.revisions(id)).withSchedule(ScheduleInput.shown(publishAt), zone);
         try {
             switch (action) {
                 case "preview" -> {
                     return page(form.withPreview(preview(source)), HttpStatus.OK);
                 }
                 case "publish" -> editor.publish(id, source);
-                case "schedule" -> editor.schedule(id, source, moment(publishAt, zone));
+                case "schedule" -> editor.schedule(id, source, ScheduleInput.time(publishAt), ScheduleInput.zone(zone));
                 default -> editor.save(id, source);
             }
         } catch (EditorProblem problem) {
             return page(form.withProblem(problem), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return new ModelAndView("redirect:" + BASE + "/" + id + "?saved");
+    }
+
+    /** Asks before taking an article off the site: a page of its own, so the step needs no script. */
+    @GetMapping(BASE + "/{id}/unpublish")
+    String confirmUnpublish(@PathVariable UUID id, Model model) {
+        ArticleRow article = found(id);
+        if (!article.isPublished() && !"scheduled".equals(article.status())) {
+            return "redirect:" + BASE + "/" + id;
+        }
+        model.addAttribute("article", article);
+        return "journal/editor-unpublish";
+    }
+
+    @PostMapping(BASE + "/{id}/unpublish")
+    ModelAndView unpublish(@PathVariable UUID id) {
+        ArticleRow article = found(id);
+        try {
+            editor.unpublish(id);
+        } catch (EditorProblem problem) {
+            String source = articles.revision(article.currentRevision()).orElseThrow().source();
+            return page(EditorForm.of(article, source, articles.revisions(id)).withProblem(problem), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return new ModelAndView("redirect:" + BASE + "/" + id + "?unpublished");
     }
 
     @PostMapping(BASE + "/{id}/restore")
@@ -114,12 +139,8 @@ class EditorController {
         }
     }
 
-    private static java.time.Instant moment(String local, String zone) {
-        try {
-            return LocalDateTime.parse(local).atZone(ZoneId.of(zone)).toInstant();
-        } catch (DateTimeException e) {
-            throw new EditorProblem("journal.editor.badTime");
-        }
+    private ArticleRow found(UUID id) {
+        return articles.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static ModelAndView page(EditorForm form, HttpStatus status) {

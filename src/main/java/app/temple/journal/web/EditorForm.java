@@ -7,19 +7,27 @@ import app.temple.journal.internal.Revision;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The editor's form as it is shown: the source she typed (kept on every error), the schedule fields, the
- * article's state and revisions, and an optional preview or problem.
+ * The editor's form as it is shown: the source she typed (kept on every error), the schedule fields as she typed
+ * them, the article's state and revisions, and an optional preview or problem.
  *
- * @param article null for a new article
+ * @param article   null for a new article
+ * @param publishAt the schedule's local date and time as the field shows it, e.g. {@code 2026-11-24T09:00}
+ * @param zone      the schedule's zone as the field shows it; what she typed, which may not be a zone at all
+ * @param notice    a message key for what has just been done, or null
  */
 public record EditorForm(ArticleRow article, String source, List<Revision> revisions, String publishAt, String zone,
-                         Preview preview, String problemKey, String problemDetail, boolean saved) {
+                         Preview preview, String problemKey, String problemDetail, String notice) {
 
     public static final String DEFAULT_ZONE = "Europe/Stockholm";
+    /** Suggestions for the zone field; any zone of the time zone database is accepted. */
     public static final List<String> ZONES = List.of("Europe/Stockholm", "Europe/London", "Europe/Berlin", "Europe/Helsinki",
             "UTC", "America/New_York", "America/Chicago", "America/Los_Angeles", "Australia/Sydney");
+
+    private static final Set<String> TIME_PROBLEMS = Set.of("journal.editor.badTime", "journal.editor.unreadableTime",
+            "journal.editor.pastTime", "journal.editor.timeSkipped");
 
     static final String TEMPLATE = """
             ---
@@ -43,38 +51,72 @@ public record EditorForm(ArticleRow article, String source, List<Revision> revis
     }
 
     static EditorForm fresh(String source) {
-        return new EditorForm(null, source, List.of(), "", DEFAULT_ZONE, null, null, null, false);
+        return new EditorForm(null, source, List.of(), "", DEFAULT_ZONE, null, null, null, null);
     }
 
-    /** The schedule fields show the moment already chosen, in the default zone, so a reschedule starts from it. */
+    /**
+     * The schedule fields show the moment already chosen, in the zone she chose it in, so a reschedule starts
+     * from what she sees on the desk.
+     */
     static EditorForm of(ArticleRow article, String source, List<Revision> revisions) {
+        ZoneId zone = shownZone(article);
         String scheduled = article.publishAt() == null ? ""
-                : article.publishAt().atZone(ZoneId.of(DEFAULT_ZONE)).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
-        return new EditorForm(article, source, revisions, scheduled, DEFAULT_ZONE, null, null, null, false);
+                : article.publishAt().atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+        return new EditorForm(article, source, revisions, scheduled, zone.getId(), null, null, null, null);
     }
 
+    /** What she typed in the schedule fields, kept as typed so a mistake can be corrected rather than retyped. */
     EditorForm withSchedule(String publishAt, String zone) {
-        String known = ZONES.contains(zone) ? zone : DEFAULT_ZONE;
-        return new EditorForm(article, source, revisions, publishAt, known, preview, problemKey, problemDetail, saved);
+        return new EditorForm(article, source, revisions, publishAt, zone, preview, problemKey, problemDetail, notice);
     }
 
     EditorForm withPreview(Preview preview) {
-        return new EditorForm(article, source, revisions, publishAt, zone, preview, problemKey, problemDetail, saved);
+        return new EditorForm(article, source, revisions, publishAt, zone, preview, problemKey, problemDetail, notice);
     }
 
     EditorForm withProblem(EditorProblem problem) {
-        return new EditorForm(article, source, revisions, publishAt, zone, preview, problem.messageKey(), problem.detail(), saved);
+        return new EditorForm(article, source, revisions, publishAt, zone, preview, problem.messageKey(), problem.detail(), notice);
     }
 
-    EditorForm withSaved(boolean saved) {
-        return new EditorForm(article, source, revisions, publishAt, zone, preview, problemKey, problemDetail, saved);
+    EditorForm withNotice(String notice) {
+        return new EditorForm(article, source, revisions, publishAt, zone, preview, problemKey, problemDetail, notice);
     }
 
     public String action() {
         return article == null ? EditorController.BASE + "/new" : EditorController.BASE + "/" + article.id();
     }
 
-    public static ZoneId zoneId(String zone) {
-        return ZoneId.of(zone);
+    /** The field the problem is about, named by its id: {@code publishAt}, {@code zone} or {@code source}. */
+    public String problemField() {
+        if (problemKey == null) {
+            return null;
+        }
+        if (TIME_PROBLEMS.contains(problemKey)) {
+            return "publishAt";
+        }
+        return problemKey.equals("journal.editor.unknownZone") ? "zone" : "source";
+    }
+
+    /** Whether {@code field} is the one the problem is about. */
+    public boolean invalid(String field) {
+        return field.equals(problemField());
+    }
+
+    /** The zone the page shows times in: the schedule's own, never what she may have mistyped. */
+    public ZoneId timesZone() {
+        return article == null ? ZoneId.of(DEFAULT_ZONE) : shownZone(article);
+    }
+
+    public boolean canUnpublish() {
+        return article != null && (article.isPublished() || "scheduled".equals(article.status()));
+    }
+
+    /** The zone an article's schedule is shown in: the one she chose it in. */
+    public static ZoneId shownZone(ArticleRow article) {
+        return article.publishZone() != null ? article.publishZone() : ZoneId.of(DEFAULT_ZONE);
+    }
+
+    public String unpublishPath() {
+        return EditorController.BASE + "/" + article.id() + "/unpublish";
     }
 }

@@ -2,7 +2,9 @@ package app.temple.journal.web;
 
 import app.temple.journal.internal.ArticleRow;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -16,6 +18,14 @@ public final class Views {
 
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /**
+     * A moment on the editor's desk as she chose it, in its zone and on the 24-hour clock the schedule field
+     * uses: "24 Nov 2026, 09:00 Europe/Stockholm".
+     */
+    public static String moment(Instant at, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", locale).format(at.atZone(zone)) + " " + zone.getId();
     }
 
     public record TagLink(String name, String slug) {
