@@ -116,6 +116,7 @@ public class Articles {
         Instant afterTheLast = lastPublicChange().plusMillis(1);
         Instant at = now.isAfter(afterTheLast) ? now : afterTheLast;
         jdbc.sql("update journal_article set unpublished_at = ? where id = ?").params(Timestamp.from(at), id).update();
+        epoch.changedInThisTransaction();
     }
 
     public void insert(ArticleRow article, String bodyText, String fileHash) {

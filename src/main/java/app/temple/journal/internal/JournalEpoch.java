@@ -44,7 +44,8 @@ public class JournalEpoch implements SmartLifecycle {
 
     /** Moves the epoch when the table's state differs from the one seen last time; the poller calls it every second. */
     public void poll() {
-        String state = jdbc.sql("select count(*) || '/' || coalesce(max(changed_at)::text, '') from journal_article")
+        String state = jdbc.sql("select count(*) || '/' || coalesce(max(changed_at)::text, '') || '/' "
+                        + "|| coalesce(max(unpublished_at)::text, '') from journal_article")
                 .query(String.class).single();
         if (lastSeen != null && !Objects.equals(state, lastSeen)) {
             epoch.advance();
