@@ -49,17 +49,22 @@ class PartnerJourneyBrowserTest {
         }
     }
 
-    @Test
-    void inviteBothFinishRevealWithdraw() {
+    /** She is signed in with JavaScript on; her partner, who has no account, browses without it. */
+    private void openBothBrowsers() {
         Browser browser = Browsers.chromium();
         herBrowser = browser.newContext();
         herBrowser.addCookies(List.of(new Cookie("temple_session", signedInSession()).setDomain("localhost").setPath("/")));
         partnerBrowser = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
-        Page her = herBrowser.newPage();
-        her.setDefaultTimeout(15_000);
+        herBrowser.newPage().setDefaultTimeout(15_000);
+        partnerBrowser.newPage().setDefaultTimeout(15_000);
+    }
+
+    @Test
+    void inviteBothFinishRevealWithdraw() {
+        openBothBrowsers();
+        Page her = herBrowser.pages().getFirst();
+        Page partner = partnerBrowser.pages().getFirst();
         PageChecks checks = new PageChecks(her, origin());
-        Page partner = partnerBrowser.newPage();
-        partner.setDefaultTimeout(15_000);
 
         her.navigate(origin() + "/quizzes/attachment/questions");
         answerEvery(her, "3");
@@ -97,15 +102,10 @@ class PartnerJourneyBrowserTest {
 
     @Test
     void whenSheIsNotSureTheComparisonShowsTheSafetyCardFirstInSwedish() {
-        Browser browser = Browsers.chromium();
-        herBrowser = browser.newContext();
-        herBrowser.addCookies(List.of(new Cookie("temple_session", signedInSession()).setDomain("localhost").setPath("/")));
-        partnerBrowser = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
-        Page her = herBrowser.newPage();
-        her.setDefaultTimeout(15_000);
+        openBothBrowsers();
+        Page her = herBrowser.pages().getFirst();
+        Page partner = partnerBrowser.pages().getFirst();
         PageChecks checks = new PageChecks(her, origin());
-        Page partner = partnerBrowser.newPage();
-        partner.setDefaultTimeout(15_000);
 
         her.navigate(origin() + "/quizzes/communication-style/questions?lang=sv");
         answerEvery(her, "3", "not-sure");
