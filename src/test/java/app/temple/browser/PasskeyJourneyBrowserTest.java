@@ -96,6 +96,8 @@ class PasskeyJourneyBrowserTest {
         assertThat(PersonalRows.mentioning(jdbc, id, email)).contains("user_entities.name (1)");
         assertThat(jdbc.sql("select count(*) from account_security_event where member_id = ? and kind = 'SIGN_IN'")
                 .param(id).query(Integer.class).single()).as("the passkey sign-in is in her security log").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from account_security_event where member_id = ? and kind = 'PASSKEY_ADDED'")
+                .param(id).query(Integer.class).single()).as("adding it was logged once, signing in with it was not").isEqualTo(1);
     }
 
     private static void addVirtualAuthenticator(Page page) {

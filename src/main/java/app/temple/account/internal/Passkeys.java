@@ -65,8 +65,9 @@ class Passkeys {
     static class Repositories {
 
         @Bean
-        UserCredentialRepository userCredentialRepository(JdbcOperations jdbc) {
-            return new JdbcUserCredentialRepository(jdbc);
+        UserCredentialRepository userCredentialRepository(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users,
+                                                          SecurityLog securityLog) {
+            return new LoggedCredentials(new JdbcUserCredentialRepository(jdbc), users, securityLog);
         }
 
         @Bean
