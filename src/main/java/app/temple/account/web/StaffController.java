@@ -1,6 +1,7 @@
 package app.temple.account.web;
 
 import app.temple.account.Role;
+import app.temple.account.internal.AccountForms;
 import app.temple.account.internal.StaffInvitations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,7 @@ class StaffController {
         model.addAttribute("staff", invitations.staff());
         model.addAttribute("invited", invited != null);
         model.addAttribute("error", null);
+        model.addAttribute("email", "");
         return "account/staff";
     }
 
@@ -40,14 +42,15 @@ class StaffController {
     ModelAndView invite(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String role,
                         HttpServletRequest request) {
         Role chosen = INVITABLE.stream().filter(r -> r.name().equalsIgnoreCase(role)).findFirst().orElse(null);
-        if (chosen == null || !email.contains("@") || email.length() > 254) {
+        if (chosen == null || !AccountForms.looksLikeEmail(email.strip())) {
             ModelAndView again = new ModelAndView("account/staff", HttpStatus.UNPROCESSABLE_ENTITY);
             again.addObject("staff", invitations.staff());
             again.addObject("invited", false);
             again.addObject("error", "staff.invalid");
+            again.addObject("email", email);
             return again;
         }
-        invitations.invite(email, chosen, RequestContextUtils.getLocale(request));
+        invitations.invite(email.strip(), chosen, RequestContextUtils.getLocale(request));
         return new ModelAndView("redirect:/admin/staff?invited");
     }
 
