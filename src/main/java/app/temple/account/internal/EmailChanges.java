@@ -1,5 +1,6 @@
 package app.temple.account.internal;
 
+import app.temple.site.PublicAddress;
 import app.temple.mail.Letter;
 import app.temple.mail.LetterKind;
 import app.temple.mail.Mail;

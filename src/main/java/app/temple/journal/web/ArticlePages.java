@@ -1,5 +1,6 @@
 package app.temple.journal.web;
 
+import app.temple.site.PublicAddress;
 import app.temple.journal.internal.ArticleDocument;
 import app.temple.journal.internal.ArticleRow;
 import app.temple.journal.internal.Articles;
@@ -26,7 +27,7 @@ class ArticlePages {
 
     private final Articles articles;
     private final Authors authors;
-    private final PublicUrls urls;
+    private final PublicAddress urls;
     private final Map<String, ArticleView> views = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -35,7 +36,7 @@ class ArticlePages {
                 }
             });
 
-    ArticlePages(Articles articles, Authors authors, PublicUrls urls) {
+    ArticlePages(Articles articles, Authors authors, PublicAddress urls) {
         this.articles = articles;
         this.authors = authors;
         this.urls = urls;

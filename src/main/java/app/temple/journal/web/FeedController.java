@@ -1,5 +1,6 @@
 package app.temple.journal.web;
 
+import app.temple.site.PublicAddress;
 import app.temple.journal.internal.ArticleRow;
 import app.temple.journal.internal.Articles;
 import app.temple.journal.internal.Authors;
@@ -31,9 +32,9 @@ class FeedController {
     private final Articles articles;
     private final Authors authors;
     private final Tags tags;
-    private final PublicUrls urls;
+    private final PublicAddress urls;
 
-    FeedController(Articles articles, Authors authors, Tags tags, PublicUrls urls) {
+    FeedController(Articles articles, Authors authors, Tags tags, PublicAddress urls) {
         this.articles = articles;
         this.authors = authors;
         this.tags = tags;

@@ -8,6 +8,7 @@ import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Quizzes;
 import app.temple.quiz.internal.Scoring;
 import jakarta.servlet.http.HttpServletResponse;
+import app.temple.site.PublicAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.UUID;
 
@@ -31,11 +31,13 @@ class PartnerController {
     private final PartnerLinks partners;
     private final Quizzes quizzes;
     private final QuizController quizController;
+    private final PublicAddress publicAddress;
 
-    PartnerController(PartnerLinks partners, Quizzes quizzes, QuizController quizController) {
+    PartnerController(PartnerLinks partners, Quizzes quizzes, QuizController quizController, PublicAddress publicAddress) {
         this.partners = partners;
         this.quizzes = quizzes;
         this.quizController = quizController;
+        this.publicAddress = publicAddress;
     }
 
     @PostMapping(QuizController.INDEX + "/{slug}/partner")
@@ -51,7 +53,7 @@ class PartnerController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("link", null);
         } else {
-            model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().path("/partner/" + token.get()).toUriString());
+            model.addAttribute("link", publicAddress.of("/partner/" + token.get()));
         }
         response.setHeader("Cache-Control", "no-store");
         return "quiz/partner-invited";
