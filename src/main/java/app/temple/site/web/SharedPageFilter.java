@@ -30,9 +30,9 @@ import java.util.Set;
  */
 class SharedPageFilter extends OncePerRequestFilter {
 
-    /** Headers the container writes for each response, or that would hand one reader's state to another. */
+    /** Headers the container writes for each response, or that a stored page writes itself: type, language, tag. */
     private static final Set<String> NOT_STORED = Set.of("date", "content-length", "transfer-encoding", "content-encoding",
-            "vary", "connection", "keep-alive", "content-type", "content-language");
+            "vary", "connection", "keep-alive", "content-type", "content-language", "etag");
 
     /**
      * Shared pages hold nothing personal, so browsers may keep them, but must ask each time whether they changed:
@@ -110,7 +110,7 @@ class SharedPageFilter extends OncePerRequestFilter {
             }
         }
         store.put(key, new StoredPage(epoch, renderedAt, response.getContentType(), response.getLocale(), headers,
-                lastModified(response.getHeader("Last-Modified")), body));
+                response.getHeader("ETag"), lastModified(response.getHeader("Last-Modified")), body));
     }
 
     /** A tag from the bytes themselves, for shared pages whose handler gave none. */

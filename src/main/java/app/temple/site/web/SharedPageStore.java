@@ -29,10 +29,6 @@ class SharedPageStore {
         pages.put(key, page);
     }
 
-    int size() {
-        return pages.size();
-    }
-
     record Key(String path, String language, boolean secure) {
     }
 }

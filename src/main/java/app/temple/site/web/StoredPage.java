@@ -24,19 +24,20 @@ final class StoredPage {
     private final Locale locale;
     private final List<Map.Entry<String, String>> headers;
     private final String etag;
+    private final String gzipEtag;
     private final long lastModified;
     private final byte[] body;
     private final byte[] gzipped;
 
     StoredPage(ContentEpoch epoch, long renderedAt, String contentType, Locale locale,
-               List<Map.Entry<String, String>> headers, long lastModified, byte[] body) {
+               List<Map.Entry<String, String>> headers, String etag, long lastModified, byte[] body) {
         this.epoch = epoch;
         this.contentType = contentType;
         this.locale = locale;
         this.renderedAt = renderedAt;
         this.headers = List.copyOf(headers);
-        this.etag = headers.stream().filter(h -> h.getKey().equalsIgnoreCase("ETag")).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        this.etag = etag;
+        this.gzipEtag = gzipTag(etag);
         this.lastModified = lastModified;
         this.body = body;
         this.gzipped = gzip(body);
@@ -48,10 +49,10 @@ final class StoredPage {
 
     void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean compressed = acceptsGzip(request);
-        String variantTag = etag == null ? null : compressed ? gzipTag(etag) : etag;
         for (Map.Entry<String, String> header : headers) {
-            response.addHeader(header.getKey(), header.getKey().equalsIgnoreCase("ETag") ? variantTag : header.getValue());
+            response.addHeader(header.getKey(), header.getValue());
         }
+        response.setHeader("ETag", compressed ? gzipEtag : etag);
         response.setHeader("Vary", "Accept-Encoding");
         // the container keeps these two apart from the other headers and writes them itself
         response.setContentType(contentType);
@@ -74,13 +75,10 @@ final class StoredPage {
     private boolean isNotModified(HttpServletRequest request) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            if (etag == null) {
-                return false;
-            }
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.strip();
                 tag = tag.startsWith("W/") ? tag.substring(2) : tag;
-                if (tag.equals("*") || tag.equals(etag) || tag.equals(gzipTag(etag))) {
+                if (tag.equals("*") || tag.equals(etag) || tag.equals(gzipEtag)) {
                     return true;
                 }
             }
