@@ -7,7 +7,6 @@ import app.temple.privacy.Vault;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -27,12 +26,12 @@ class VaultSecretSeal implements SecretSeal, SealedData {
 
     @Override
     public byte[] seal(UUID owner, String field, String secret) {
-        return vault.seal(owner, field, secret.getBytes(StandardCharsets.UTF_8));
+        return vault.sealText(owner, field, secret);
     }
 
     @Override
     public String open(UUID owner, String field, byte[] sealed) {
-        return new String(vault.open(owner, field, sealed), StandardCharsets.UTF_8);
+        return vault.openText(owner, field, sealed);
     }
 
     @Override
