@@ -20,7 +20,7 @@ public class Articles {
 
     /** Joins tag names and slugs into one parameter; no tag contains it. */
     private static final String SEPARATOR = "\u001f";
-    private static final String COLUMNS = "a.id, a.slug, a.language, a.translation_of, a.status, a.publish_at, a.publish_zone, "
+    static final String COLUMNS = "a.id, a.slug, a.language, a.translation_of, a.status, a.publish_at, a.publish_zone, "
             + "a.current_revision, a.title, a.summary, a.author, a.tags, a.tag_slugs, a.published_on, a.changed_at";
     /** Published articles, one per work, in the preferred language where the work has it. */
     private static final String ONE_PER_WORK = "select * from (select distinct on (coalesce(a.translation_of, a.slug)) "
@@ -58,8 +58,14 @@ public class Articles {
     }
 
     public List<ArticleRow> allPublished() {
-        return jdbc.sql("select " + COLUMNS + " from journal_article a where a.status = 'published' order by a.published_on desc, a.slug")
-                .query(ROW).list();
+        return newestPublished(Integer.MAX_VALUE);
+    }
+
+    /** Newest first, at most {@code limit}. */
+    public List<ArticleRow> newestPublished(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from journal_article a where a.status = 'published' "
+                        + "order by a.published_on desc, a.slug limit ?")
+                .param(limit).query(ROW).list();
     }
 
     /** A page of published works; {@code tag} and {@code author} narrow it when not null. */

@@ -32,9 +32,7 @@ public class JournalSearch {
         if (words.length() > MAX_QUERY) {
             words = words.substring(0, MAX_QUERY);
         }
-        return jdbc.sql("select a.id, a.slug, a.language, a.translation_of, a.status, a.publish_at, a.publish_zone, "
-                        + "a.current_revision, a.title, "
-                        + "a.summary, a.author, a.tags, a.tag_slugs, a.published_on, a.changed_at, "
+        return jdbc.sql("select " + Articles.COLUMNS + ", "
                         + "ts_headline(c.dictionary, a.body_text, q.query, "
                         + "'StartSel=" + START + ", StopSel=" + STOP + ", MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=\" … \"') snippet "
                         + "from journal_article a "
