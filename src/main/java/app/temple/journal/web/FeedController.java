@@ -16,7 +16,9 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What machines read: the Atom feed of published articles, the sitemap and robots.txt. Written with a real XML
@@ -43,7 +45,8 @@ class FeedController {
 
     @GetMapping(value = "/journal/feed.atom", produces = "application/atom+xml")
     ResponseEntity<String> feed() throws XMLStreamException {
-        List<ArticleRow> published = articles.allPublished().stream().limit(FEED_SIZE).toList();
+        List<ArticleRow> published = articles.newestPublished(FEED_SIZE);
+        Map<String, String> authorNames = new HashMap<>(); // one query per author, not per entry
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -62,7 +65,7 @@ class FeedController {
             element(xml, "published", article.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
             element(xml, "updated", article.changedAt().toString());
             xml.writeStartElement("author");
-            element(xml, "name", authors.named(article.author()).name());
+            element(xml, "name", authorNames.computeIfAbsent(article.author(), id -> authors.named(id).name()));
             xml.writeEndElement();
             xml.writeStartElement("summary");
             xml.writeAttribute("xml:lang", article.language());
