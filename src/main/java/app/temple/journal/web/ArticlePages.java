@@ -4,6 +4,7 @@ import app.temple.site.PublicAddress;
 import app.temple.journal.internal.ArticleDocument;
 import app.temple.journal.internal.ArticleRow;
 import app.temple.journal.internal.Articles;
+import app.temple.journal.internal.Author;
 import app.temple.journal.internal.Authors;
 import app.temple.journal.internal.RenderedArticle.RenderedFaq;
 import app.temple.journal.internal.RenderedRevisions.Rendering;
@@ -64,12 +65,13 @@ class ArticlePages {
         List<Alternate> alternates = new ArrayList<>();
         alternates.add(new Alternate(article.language(), article.path(), urls.of(article.path())));
         articles.translations(article).forEach(other -> alternates.add(new Alternate(other.language(), other.path(), urls.of(other.path()))));
-        List<String> jsonLd = new ArrayList<>(List.of(json(articleData(article, document))));
+        Author author = authors.named(document.author());
+        List<String> jsonLd = new ArrayList<>(List.of(json(articleData(article, document, author))));
         if (!rendering.html().faq().isEmpty()) {
             jsonLd.add(json(faqData(rendering.html().faq())));
         }
         return new ArticleView(document.title(), document.summary(), article.language(), article.path(), urls.of(article.path()),
-                authors.named(document.author()), Views.tags(article), article.publishedOn(), document.reviewedBy(),
+                author, Views.tags(article), article.publishedOn(), document.reviewedBy(),
                 document.reviewedOn(), readingMinutes(document),
                 document.quiz() == null ? null : "/quizzes/" + document.quiz(),
                 document.lesson() == null ? null : "/courses/" + document.lesson(), document.lessonTitle(), rendering.html(),
@@ -81,7 +83,7 @@ class ArticlePages {
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
-    private Map<String, Object> articleData(ArticleRow article, ArticleDocument document) {
+    private Map<String, Object> articleData(ArticleRow article, ArticleDocument document, Author author) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "Article");
@@ -97,7 +99,7 @@ class ArticlePages {
             data.put("dateModified", document.reviewedOn().toString());
             data.put("lastReviewed", document.reviewedOn().toString());
         }
-        data.put("author", Map.of("@type", "Organization", "name", authors.named(document.author()).name(),
+        data.put("author", Map.of("@type", "Organization", "name", author.name(),
                 "url", urls.of("/journal/authors/" + document.author())));
         data.put("publisher", Map.of("@type", "Organization", "name", "Temple", "url", urls.of("/")));
         data.put("keywords", String.join(", ", document.tags()));

@@ -60,7 +60,7 @@ class JournalController {
     @GetMapping("/journal")
     String index(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         Locale locale = RequestContextUtils.getLocale(request);
-        model.addAttribute("listing", listing(locale, null, null, page, "/journal", null, null));
+        model.addAttribute("listing", listing(locale, null, null, page, "/journal", null, null, true));
         SharedPage.share(request, model, epoch.epoch());
         return "journal/index";
     }
@@ -69,9 +69,7 @@ class JournalController {
     String tag(@PathVariable String tag, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         String name = tags.name(tag).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Locale locale = RequestContextUtils.getLocale(request);
-        Listing listing = listing(locale, tag, null, page, "/journal/tags/" + tag, null, null);
-        model.addAttribute("listing", new Listing(name, null, listing.cards(), listing.pageNumber(), listing.pages(),
-                listing.basePath(), listing.tags(), tag));
+        model.addAttribute("listing", listing(locale, tag, null, page, "/journal/tags/" + tag, name, null, true));
         SharedPage.share(request, model, epoch.epoch());
         return "journal/index";
     }
@@ -80,9 +78,8 @@ class JournalController {
     String author(@PathVariable String id, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         Author author = authors.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Locale locale = RequestContextUtils.getLocale(request);
-        Listing listing = listing(locale, null, id, page, "/journal/authors/" + id, null, null);
-        model.addAttribute("listing", new Listing(author.name(), author.bio(locale), listing.cards(), listing.pageNumber(),
-                listing.pages(), listing.basePath(), List.of(), null));
+        model.addAttribute("listing", listing(locale, null, id, page, "/journal/authors/" + id, author.name(),
+                author.bio(locale), false));
         model.addAttribute("author", author);
         SharedPage.share(request, model, epoch.epoch());
         return "journal/index";
@@ -135,13 +132,16 @@ class JournalController {
         return "journal/article";
     }
 
-    private Listing listing(Locale locale, String tag, String author, int page, String basePath, String heading, String lead) {
+    /** One page of cards; {@code withTags} adds the tag filter, which an author's page does not show. */
+    private Listing listing(Locale locale, String tag, String author, int page, String basePath, String heading, String lead,
+                            boolean withTags) {
         int total = articles.countPublished(locale.getLanguage(), tag, author);
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int number = Math.min(Math.max(1, page), pages);
         List<Card> cards = articles.published(locale.getLanguage(), tag, author, PAGE_SIZE, (number - 1) * PAGE_SIZE)
                 .stream().map(Card::of).toList();
-        List<Views.TagLink> allTags = tags.all().stream().map(t -> new Views.TagLink(t.name(), t.slug())).toList();
+        List<Views.TagLink> allTags = withTags
+                ? tags.all().stream().map(t -> new Views.TagLink(t.name(), t.slug())).toList() : List.of();
         return new Listing(heading, lead, cards, number, pages, basePath, allTags, tag);
     }
 }
