@@ -12,11 +12,6 @@ public record ArticleDocument(String title, String slug, String language, String
                               LocalDate reviewedOn, String quiz, String lesson, String lessonTitle,
                               List<Citation> citations, List<Faq> faq, String body) {
 
-    /** The key readers of both versions share: the English slug. */
-    public String work() {
-        return translationOf != null ? translationOf : slug;
-    }
-
     /** A reference the text cites as {@code [@key]}; the URL is optional. */
     public record Citation(String key, String text, String url) {
     }

@@ -24,6 +24,11 @@ public record ArticleRow(UUID id, String slug, String language, String translati
         return "published".equals(status);
     }
 
+    /** Published or waiting to be: what an editor may take back to draft. */
+    public boolean canUnpublish() {
+        return isPublished() || "scheduled".equals(status);
+    }
+
     /** The public path: English at /journal/slug, Swedish at /journal/sv/slug. */
     public String path() {
         return path(slug, language);

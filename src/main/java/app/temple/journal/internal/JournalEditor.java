@@ -34,7 +34,7 @@ public class JournalEditor {
         try {
             return ArticleSources.parse(source.replace("\r\n", "\n"));
         } catch (MalformedContentException e) {
-            throw new EditorProblem("journal.editor.unreadable", ArticleSources.problem(e));
+            throw new EditorProblem("journal.editor.unreadable", e.reason());
         }
     }
 
@@ -95,7 +95,7 @@ public class JournalEditor {
     @Transactional
     public ArticleRow unpublish(UUID id) {
         ArticleRow article = existing(id);
-        if (!article.isPublished() && !"scheduled".equals(article.status())) {
+        if (!article.canUnpublish()) {
             throw new EditorProblem("journal.editor.alreadyDraft");
         }
         return store.unpublish(article);

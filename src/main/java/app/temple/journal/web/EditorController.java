@@ -98,7 +98,7 @@ class EditorController {
     @GetMapping(BASE + "/{id}/unpublish")
     String confirmUnpublish(@PathVariable UUID id, Model model) {
         ArticleRow article = found(id);
-        if (!article.isPublished() && !"scheduled".equals(article.status())) {
+        if (!article.canUnpublish()) {
             return "redirect:" + BASE + "/" + id;
         }
         model.addAttribute("article", article);

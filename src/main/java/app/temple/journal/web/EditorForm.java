@@ -108,7 +108,7 @@ public record EditorForm(ArticleRow article, String source, List<Revision> revis
     }
 
     public boolean canUnpublish() {
-        return article != null && (article.isPublished() || "scheduled".equals(article.status()));
+        return article != null && article.canUnpublish();
     }
 
     /** The zone an article's schedule is shown in: the one she chose it in. */
