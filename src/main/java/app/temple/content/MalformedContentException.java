@@ -5,6 +5,7 @@ public class MalformedContentException extends RuntimeException {
 
     private final String path;
     private final int line;
+    private final String reason;
 
     /**
      * @param path the file, relative to the content root
@@ -14,6 +15,12 @@ public class MalformedContentException extends RuntimeException {
         super("content/" + path + (line > 0 ? " line " + line : "") + ": " + reason);
         this.path = path;
         this.line = line;
+        this.reason = reason;
+    }
+
+    /** What is wrong, without the file and line: for a writer who sees the text itself, not a file. */
+    public String reason() {
+        return reason;
     }
 
     public String path() {

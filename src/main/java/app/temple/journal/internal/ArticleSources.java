@@ -2,7 +2,6 @@ package app.temple.journal.internal;
 
 import app.temple.content.ContentFile;
 import app.temple.content.ContentYaml;
-import app.temple.content.MalformedContentException;
 import app.temple.journal.internal.ArticleDocument.Citation;
 import app.temple.journal.internal.ArticleDocument.Faq;
 
@@ -53,11 +52,6 @@ public final class ArticleSources {
         } catch (IllegalArgumentException | ClassCastException e) {
             throw file.malformed(1, e.getMessage());
         }
-    }
-
-    /** The message an editor sees for a source that cannot be read. */
-    public static String problem(MalformedContentException e) {
-        return e.getMessage().replaceFirst("^content/journal/editor\\.md( line \\d+)?: ", "");
     }
 
     private static void checkCitedKeysExist(ArticleDocument document) {
