@@ -61,7 +61,7 @@ public class PartnerLinks implements app.temple.privacy.PersonalData, app.temple
      * @return the invitation's secret token, shown to her once; empty when she has reached the daily limit
      */
     @Transactional
-    public Optional<String> invite(UUID member, Result result) {
+    public Optional<String> invite(UUID member, QuizDefinition quiz, Answers answers) {
         Instant now = clock.instant();
         int today = jdbc.sql("select count(*) from quiz_partner_link where member_id = ? and created_at > ?")
                 .params(member, Timestamp.from(now.minus(Duration.ofDays(1)))).query(Integer.class).single();
@@ -72,9 +72,9 @@ public class PartnerLinks implements app.temple.privacy.PersonalData, app.temple
         jdbc.sql("""
                 insert into quiz_partner_link (id, member_id, quiz_slug, quiz_version, invite_hash, created_at, expires_at,
                     member_result) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), member, result.quiz().slug(), result.quiz().version(), hash(token),
+                .params(UUID.randomUUID(), member, quiz.slug(), quiz.version(), hash(token),
                         Timestamp.from(now), Timestamp.from(now.plus(LIFETIME)),
-                        vault.sealText(member, MEMBER_FIELD, seal(result.answers())))
+                        vault.sealText(member, MEMBER_FIELD, seal(answers)))
                 .update();
         return Optional.of(token);
     }

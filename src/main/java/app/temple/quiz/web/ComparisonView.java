@@ -20,6 +20,10 @@ public record ComparisonView(QuizDefinition quiz, Link link, boolean asMember, S
         return link.revealed();
     }
 
+    /** A comparison in her list: the quiz, where it is, and how far it has come. */
+    public record Listed(QuizDefinition quiz, Link link, String base) {
+    }
+
     /** Whether the one looking has already chosen to reveal. */
     public boolean iRevealed() {
         return asMember ? link.memberReveal() : link.partnerReveal();

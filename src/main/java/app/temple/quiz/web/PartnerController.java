@@ -47,7 +47,7 @@ class PartnerController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Answers answers = QuizController.carried(quiz, form);
-        var token = partners.invite(me(), Scoring.score(quiz, answers));
+        var token = partners.invite(me(), quiz, answers);
         model.addAttribute("quiz", quiz);
         if (token.isEmpty()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -115,7 +115,9 @@ class PartnerController {
 
     @GetMapping(MINE)
     String mine(Model model) {
-        model.addAttribute("links", partners.of(me()).stream().map(link -> comparison(link, true, MINE + "/" + link.id())).toList());
+        // the list shows only each comparison's state, so nobody's result is scored for it
+        model.addAttribute("links", partners.of(me()).stream()
+                .map(link -> new ComparisonView.Listed(quiz(link), link, MINE + "/" + link.id())).toList());
         return "quiz/partners";
     }
 

@@ -73,7 +73,7 @@ class ExpiredInvitationPurgeIntegrationTest {
     private final java.util.Map<UUID, String> tokens = new java.util.HashMap<>();
 
     private UUID invite(UUID member, Instant at) {
-        String token = partnersAt(at).invite(member, Scoring.score(attachment(), answers())).orElseThrow();
+        String token = partnersAt(at).invite(member, attachment(), answers()).orElseThrow();
         UUID id = jdbc.sql("select id from quiz_partner_link where invite_hash = ?").param(PartnerLinks.hash(token))
                 .query(UUID.class).single();
         tokens.put(id, token);
