@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * A profile or overlay rule, written in a quiz file as a small sentence:
@@ -335,9 +334,5 @@ public final class Rule {
 
     private static Truth truth(boolean value) {
         return value ? Truth.TRUE : Truth.FALSE;
-    }
-
-    static Stream<String> valueNames(Set<String> names) {
-        return names.stream().filter(name -> !name.startsWith("group:"));
     }
 }

@@ -7,6 +7,7 @@ import app.temple.quiz.internal.Flow;
 import app.temple.quiz.internal.PartnerLinks;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Quizzes;
+import app.temple.quiz.internal.QuizResults;
 import app.temple.quiz.internal.Scoring;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -92,7 +93,7 @@ class QuizController {
 
     String result(QuizDefinition quiz, Answers answers, String error, Model model) {
         var member = CurrentMember.id();
-        boolean consented = member.map(id -> accounts.hasConsent(id, QuizResultsController.CONSENT)).orElse(false);
+        boolean consented = member.map(id -> accounts.hasConsent(id, QuizResults.CONSENT)).orElse(false);
         model.addAttribute("view", new ResultView(Scoring.score(quiz, answers), member.isPresent(), consented, error));
         return "quiz/result";
     }
@@ -110,7 +111,6 @@ class QuizController {
         var secret = partners.finish(invite, answers);
         if (secret.isEmpty()) {
             response.setStatus(HttpStatus.GONE.value());
-            model.addAttribute("quiz", quiz);
             return "quiz/partner-gone";
         }
         model.addAttribute("quiz", quiz);

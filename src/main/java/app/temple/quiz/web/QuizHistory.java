@@ -12,7 +12,6 @@ import java.util.Optional;
 public record QuizHistory(QuizDefinition quiz, List<SavedResult> results) {
 
     static final int WIDTH = 560;
-    static final int HEIGHT = 200;
     static final int LEFT = 40;
     static final int TOP = 10;
     static final int PLOT_HEIGHT = 160;

@@ -26,7 +26,6 @@ import java.util.UUID;
 @Controller
 class QuizResultsController {
 
-    static final String CONSENT = QuizResults.CONSENT;
     static final String HISTORY = "/account/quizzes";
 
     private final Quizzes quizzes;
@@ -47,13 +46,13 @@ class QuizResultsController {
         UUID me = me();
         QuizDefinition quiz = quizController.quiz(slug);
         Answers answers = QuizController.carried(quiz, form);
-        if (!accounts.hasConsent(me, CONSENT)) {
+        if (!accounts.hasConsent(me, QuizResults.CONSENT)) {
             if (!"yes".equals(form.consent())) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
                 response.setHeader("Cache-Control", "no-store");
                 return quizController.result(quiz, answers, "quiz.save.consentNeeded", model);
             }
-            accounts.giveConsent(me, CONSENT);
+            accounts.giveConsent(me, QuizResults.CONSENT);
         }
         results.save(me, Scoring.score(quiz, answers));
         return "redirect:" + HISTORY + "?saved";
@@ -70,7 +69,7 @@ class QuizResultsController {
                         .orElseThrow(), e.getValue()))
                 .toList();
         model.addAttribute("histories", histories);
-        model.addAttribute("consented", accounts.hasConsent(me(), CONSENT));
+        model.addAttribute("consented", accounts.hasConsent(me(), QuizResults.CONSENT));
         return "quiz/history";
     }
 
