@@ -18,7 +18,19 @@ class ModularityTests {
     @Test
     void everyPlannedModuleExists() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .contains("site", "account", "privacy", "journal", "quiz", "course", "booking", "mail", "content");
+                .contains("site", "vault", "account", "privacy", "journal", "quiz", "course", "booking", "mail", "content");
+    }
+
+    /** The vault is the lowest floor: account, course and booking seal data through it without going above. */
+    @Test
+    void theVaultDependsOnNoOtherModuleAndAccountNotOnPrivacy() {
+        assertThat(dependenciesOf("vault")).isEmpty();
+        assertThat(dependenciesOf("account")).contains("vault").doesNotContain("privacy");
+    }
+
+    private java.util.List<String> dependenciesOf(String module) {
+        return modules.getModuleByName(module).orElseThrow().getDirectDependencies(modules).stream()
+                .map(dependency -> dependency.getTargetModule().getIdentifier().toString()).distinct().toList();
     }
 
     @Test

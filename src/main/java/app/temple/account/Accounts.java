@@ -34,12 +34,6 @@ public interface Accounts {
     /** Whether she has the consent and has not withdrawn it. */
     boolean hasConsent(UUID member, String purpose);
 
-    /**
-     * Seals again, under the current primary key, the account's secrets sealed under an older one (see
-     * {@link SecretSeal}); for the vault's re-encryption command. Returns how many.
-     */
-    int resealSecrets();
-
     record Profile(UUID id, String email, String displayName, String language, List<Role> roles,
                    boolean secondFactor, Instant createdAt) {
     }

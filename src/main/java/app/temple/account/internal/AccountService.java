@@ -31,10 +31,9 @@ class AccountService implements Accounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Passkeys passkeys;
-    private final TotpSecrets totpSecrets;
 
     AccountService(Members members, JdbcClient jdbc, SecurityLog securityLog, ActiveSessions sessions, Mail mail,
-                   ApplicationEventPublisher events, Clock clock, Passkeys passkeys, TotpSecrets totpSecrets) {
+                   ApplicationEventPublisher events, Clock clock, Passkeys passkeys) {
         this.members = members;
         this.jdbc = jdbc;
         this.securityLog = securityLog;
@@ -43,13 +42,6 @@ class AccountService implements Accounts {
         this.events = events;
         this.clock = clock;
         this.passkeys = passkeys;
-        this.totpSecrets = totpSecrets;
-    }
-
-    @Override
-    @Transactional
-    public int resealSecrets() {
-        return totpSecrets.resealAll();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.temple.account.internal;
 
-import app.temple.account.SecretSeal;
+import app.temple.vault.SealedData;
+import app.temple.vault.Vault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,25 +17,25 @@ import java.util.UUID;
  * Secrets that an earlier version stored in clear are sealed once, on start.
  */
 @Component
-class TotpSecrets {
+class TotpSecrets implements SealedData {
 
     static final String FIELD = "account.totp-secret";
     private static final Logger log = LoggerFactory.getLogger(TotpSecrets.class);
 
-    private final SecretSeal seal;
+    private final Vault seal;
     private final JdbcClient jdbc;
 
-    TotpSecrets(SecretSeal seal, JdbcClient jdbc) {
+    TotpSecrets(Vault seal, JdbcClient jdbc) {
         this.seal = seal;
         this.jdbc = jdbc;
     }
 
     byte[] seal(UUID member, String secret) {
-        return seal.seal(member, FIELD, secret);
+        return seal.sealText(member, FIELD, secret);
     }
 
     String open(UUID member, byte[] sealed) {
-        return sealed == null ? null : seal.open(member, FIELD, sealed);
+        return sealed == null ? null : seal.openText(member, FIELD, sealed);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -53,7 +54,8 @@ class TotpSecrets {
     }
 
     /** Seals again, under the vault's primary key, every secret sealed under an older one; returns how many. */
-    int resealAll() {
+    @Override
+    public int reseal(Vault current) {
         record Sealed(UUID member, byte[] sealed) {
         }
         List<Sealed> all = jdbc.sql("select member_id, totp_secret_sealed from account_member where totp_secret_sealed is not null")

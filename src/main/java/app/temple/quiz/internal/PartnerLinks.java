@@ -5,7 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import app.temple.privacy.Vault;
+import app.temple.vault.Vault;
 import org.apache.commons.codec.digest.DigestUtils;
 
 import java.security.SecureRandom;
@@ -24,7 +24,7 @@ import java.util.UUID;
  * when both have finished and both chose to reveal; either may withdraw, which deletes everything shared.
  */
 @Service
-public class PartnerLinks implements app.temple.privacy.PersonalData, app.temple.privacy.SealedData {
+public class PartnerLinks implements app.temple.privacy.PersonalData, app.temple.vault.SealedData {
 
     public static final Duration LIFETIME = Duration.ofDays(14);
     /** Invitations a member may create in a day: enough for a typo or two, too few to spam. */

@@ -4,7 +4,9 @@ import app.temple.TempleIntegrationTest;
 import app.temple.privacy.AccessEntry;
 import app.temple.privacy.AccessLog;
 import app.temple.privacy.AccessLogExport;
-import app.temple.privacy.Vault;
+import app.temple.vault.Vault;
+import app.temple.vault.internal.RotatedVaults;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +39,7 @@ class JdbcAccessLogIntegrationTest {
     Vault vault;
 
     @Autowired
-    MasterKeyset masterKeyset;
+    ApplicationContext context;
 
     @Autowired
     JsonMapper json;
@@ -120,7 +122,7 @@ class JdbcAccessLogIntegrationTest {
     @Transactional // the reseal goes over the whole table: the rollback leaves other tests' rows on the test keyset
     void afterARotationResealMovesEveryEntryToTheNewKeyAndRunsAgainHarmlessly() {
         accessLog.record(her, practitioner, "practitioner", "Anna Berg", "before the rotation");
-        Vault rotated = new EnvelopeVault(masterKeyset.withFreshPrimary());
+        Vault rotated = RotatedVaults.of(context);
         JdbcAccessLog onRotated = new JdbcAccessLog(jdbc, rotated, Clock.systemUTC());
 
         int moved = onRotated.reseal(rotated);

@@ -1,7 +1,7 @@
 package app.temple.quiz.internal;
 
 import app.temple.TempleIntegrationTest;
-import app.temple.privacy.Vault;
+import app.temple.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

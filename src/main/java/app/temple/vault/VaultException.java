@@ -1,4 +1,4 @@
-package app.temple.privacy;
+package app.temple.vault;
 
 /**
  * A sealed value could not be opened: it belongs to another owner or field, it was altered, or the key that

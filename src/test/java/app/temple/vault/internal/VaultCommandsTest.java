@@ -1,7 +1,7 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
-import app.temple.privacy.SealedData;
-import app.temple.privacy.Vault;
+import app.temple.vault.SealedData;
+import app.temple.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;

@@ -1,4 +1,4 @@
-package app.temple.privacy;
+package app.temple.vault;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package app.temple.privacy;
+package app.temple.vault;
 
 /**
  * Implemented by every module that stores values sealed by the {@link Vault}, so that after a key rotation one

@@ -1,7 +1,7 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
-import app.temple.privacy.Vault;
-import app.temple.privacy.VaultException;
+import app.temple.vault.Vault;
+import app.temple.vault.VaultException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

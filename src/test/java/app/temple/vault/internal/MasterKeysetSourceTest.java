@@ -1,4 +1,4 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,6 +1,6 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
-import app.temple.privacy.Vault;
+import app.temple.vault.Vault;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

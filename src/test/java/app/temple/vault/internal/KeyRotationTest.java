@@ -1,4 +1,4 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class KeyRotationTest {
         assertThat(keyIdOf(underB)).isEqualTo(keyAandB.primaryId());
         assertThat(vaultB.isCurrent(underB)).isTrue();
         assertThatThrownBy(() -> vaultA.open(her, NOTES, underB)).as("the old keyset does not know key B")
-                .isInstanceOf(app.temple.privacy.VaultException.class);
+                .isInstanceOf(app.temple.vault.VaultException.class);
     }
 
     @Test

@@ -1,6 +1,6 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
-import app.temple.privacy.VaultException;
+import app.temple.vault.VaultException;
 
 import java.nio.ByteBuffer;
 

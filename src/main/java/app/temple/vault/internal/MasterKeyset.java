@@ -1,4 +1,4 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;

@@ -1,4 +1,4 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;

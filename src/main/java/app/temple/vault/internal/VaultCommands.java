@@ -1,7 +1,7 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
-import app.temple.privacy.SealedData;
-import app.temple.privacy.Vault;
+import app.temple.vault.SealedData;
+import app.temple.vault.Vault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;

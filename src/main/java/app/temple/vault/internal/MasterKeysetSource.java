@@ -1,4 +1,4 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

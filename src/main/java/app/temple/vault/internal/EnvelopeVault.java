@@ -1,7 +1,7 @@
-package app.temple.privacy.internal;
+package app.temple.vault.internal;
 
-import app.temple.privacy.Vault;
-import app.temple.privacy.VaultException;
+import app.temple.vault.Vault;
+import app.temple.vault.VaultException;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.aead.AesGcmKey;
