@@ -95,7 +95,8 @@
             if (!result.authenticated) {
                 throw new Error("not signed in");
             }
-            window.location.href = "/account";
+            // a signed-in page that asks her to confirm names where to go back to; the server chose it
+            window.location.href = button.dataset.next || "/account";
         });
     }
 

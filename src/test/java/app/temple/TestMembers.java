@@ -57,10 +57,31 @@ public final class TestMembers {
     }
 
     /** The code an authenticator app shows now for this secret. */
-    public static String totpCode(String secret) {
+    /**
+     * A code her app would show now, never one given before for the same secret: Temple takes each code once, and
+     * accepts the neighbouring 30-second steps for clock drift, so a test may give up to three codes in one step.
+     */
+    public static synchronized String totpCode(String secret) {
+        long now = System.currentTimeMillis() / 1000 / 30;
+        long step = Math.max(now - 1, USED_STEPS.getOrDefault(secret, Long.MIN_VALUE) + 1);
+        while (step > System.currentTimeMillis() / 1000 / 30 + 1) {
+            sleepBriefly();
+        }
+        USED_STEPS.put(secret, step);
         try {
-            return new DefaultCodeGenerator().generate(secret, System.currentTimeMillis() / 1000 / 30);
+            return new DefaultCodeGenerator().generate(secret, step);
         } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final java.util.Map<String, Long> USED_STEPS = new java.util.HashMap<>();
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -2,11 +2,22 @@ package app.temple.account;
 
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
+import java.util.List;
+
 /**
- * A module's own authorization rules for its routes (e.g. the Journal's editor pages for editors), added
- * to the one filter chain before the account module's catch-all rules.
+ * A module's own authorization rules for its routes, added to the one filter chain, which ends by refusing
+ * every request that no rule names. Use {@code permitAll()} for what is public and {@link SignInRules} for the
+ * rest; the route × actor test fails until every route has an expectation for every kind of visitor.
  */
 public interface AccessRules {
 
     void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules);
+
+    /**
+     * Paths that read no cookie and keep no session (a JSON API), and so need no CSRF token: a forged request has
+     * nothing to ride on. Empty for most modules.
+     */
+    default List<String> statelessPaths() {
+        return List.of();
+    }
 }

@@ -71,6 +71,10 @@ class ErasureAndExportIntegrationTest {
         assertThat(redirectPath(member.submit("/account/privacy", "/account/privacy/consents/emails/give"))).startsWith("/account/privacy");
         accessLog.record(id, UUID.randomUUID(), "admin", "Admin Example", "account settings");
 
+        assertThat(redirectPath(member.get("/account/privacy/export"))).as("the export asks for her password again first")
+                .isEqualTo("/account/confirm?next=%2Faccount%2Fprivacy%2Fexport");
+        member.submit("/account/confirm?next=/account/privacy/export", "/account/confirm",
+                "next", "/account/privacy/export", "password", PASSWORD);
         HttpResponse<String> export = member.get("/account/privacy/export");
 
         assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ".json");

@@ -145,6 +145,8 @@ class QuizWebIntegrationTest {
 
         String history = member.get("/account/quizzes").body();
         assertThat(history).contains("Closeness-seeking", "Secure-leaning", "<polyline", "Closeness worry");
+        member.submit("/account/confirm?next=/account/privacy/export", "/account/confirm",
+                "next", "/account/privacy/export", "password", PASSWORD);
         assertThat(member.get("/account/privacy/export").body()).contains("quizResults", "closeness-seeking");
 
         UUID first = jdbc.sql("select id from quiz_result where member_id = ? order by taken_at limit 1").param(id).query(UUID.class).single();

@@ -2,6 +2,19 @@ package app.temple.account.internal;
 
 import app.temple.account.AccessRules;
 import app.temple.account.Role;
+import app.temple.account.SignInRules;
+import app.temple.account.SignInState;
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import app.temple.site.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +22,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,7 +39,9 @@ import java.util.List;
 
 /**
  * The one security filter chain: the site's header baseline, CSRF on every form, sign-in by password,
- * emailed link or passkey, sessions in PostgreSQL, and the rules for who may see what.
+ * emailed link or passkey, sessions in PostgreSQL, and the rules for who may see what. The rules name what is
+ * public and what each route needs, and end by refusing everything else: a route added without a rule is refused,
+ * and the route × actor test fails until it has an expectation.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession
@@ -65,11 +78,11 @@ class AccountSecurity {
     SecurityFilterChain filterChain(HttpSecurity http, List<AccessRules> moduleRules, SignInOutcomes outcomes,
                                     RateLimits limits, SecurityLog securityLog, SignInLinks signInLinks,
                                     @Value("${temple.session.absolute-lifetime}") Duration absoluteLifetime,
-                                    java.time.Clock clock, Passkeys.RelyingParty relyingParty) throws Exception {
+                                    java.time.Clock clock, ApplicationContext context) throws Exception {
+        String[] stateless = moduleRules.stream().flatMap(module -> module.statelessPaths().stream()).toArray(String[]::new);
         SecurityHeaders.applyTo(http)
                 // a cookie, not the session, carries the CSRF token: a visitor filling in a form gets no session
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/quizzes/**")) // quiz module: the stateless score API reads no cookie
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(stateless))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .usernameParameter("email").passwordParameter("password")
@@ -82,11 +95,10 @@ class AccountSecurity {
                         .showDefaultSubmitPage(false)
                         .successHandler(outcomes)
                         .failureHandler((request, response, e) -> response.sendRedirect("/sign-in?expired")))
+                // the relying party (user verification required) is the Passkeys.Repositories bean
                 .webAuthn(passkeys -> passkeys
-                        .rpId(relyingParty.id())
-                        .rpName(relyingParty.name())
-                        .allowedOrigins(relyingParty.origin())
-                        .disableDefaultRegistrationPage(true))
+                        .disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(passkeySignIn(outcomes)))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
                         .deleteCookies("temple_session"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -95,16 +107,72 @@ class AccountSecurity {
                         .accessDeniedHandler(new SecondFactorRedirect()))
                 .addFilterBefore(new SignInGuard(limits, securityLog), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionLifetime(absoluteLifetime, clock), org.springframework.security.web.session.SessionManagementFilter.class)
+                .addFilterAfter(new PasskeyRegistrationGate(clock), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(rules -> {
+                    // the error page renders whatever went wrong, for whoever it went wrong for
+                    rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    signingIn(rules, clock);
                     moduleRules.forEach(module -> module.configure(rules));
-                    rules.requestMatchers(SecondFactor.CHALLENGE).authenticated()
-                            .requestMatchers(SecondFactor.ENROL, SecondFactor.ENROL + "/**").authenticated()
-                            .requestMatchers("/admin/**").access(AuthorizationManagers.allOf(new SecondFactor(true),
-                                    AuthorityAuthorizationManager.hasAuthority(Role.ADMIN.authority())))
-                            .requestMatchers("/account/**").access(new SecondFactor(true))
-                            .anyRequest().permitAll();
+                    site(rules);
+                    rules.requestMatchers("/admin/**").access(SignInRules.staff(Role.ADMIN))
+                            .requestMatchers("/account/**").access(SignInRules.member())
+                            .requestMatchers(new UnmappedPaths(context)).permitAll()
+                            .anyRequest().denyAll();
                 });
         return http.build();
+    }
+
+    /**
+     * Signing in, up and out. A sign-in that is not complete reaches the second-factor page and, for a staff
+     * account with none yet, the enrolment of a first authenticator app; nothing else behind sign-in.
+     */
+    private static void signingIn(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules,
+                                  java.time.Clock clock) {
+        rules.requestMatchers(HttpMethod.GET, "/sign-in", "/sign-in/link", "/sign-in/link/sent", "/sign-in/link/use",
+                        "/sign-up", "/sign-up/check-email", "/verify-email", "/verify-email/change", "/password-reset",
+                        "/password-reset/sent", "/password-reset/new", "/invitation").permitAll()
+                .requestMatchers(HttpMethod.POST, "/sign-in", "/sign-in/link", "/sign-in/link/use", "/sign-up",
+                        "/password-reset", "/password-reset/new", "/invitation", "/sign-out",
+                        "/webauthn/authenticate/options", "/login/webauthn").permitAll()
+                .requestMatchers(SecondFactor.CHALLENGE).access(firstFactorGiven())
+                .requestMatchers(SecondFactor.ENROL).access(enrolling())
+                .requestMatchers(HttpMethod.POST, "/webauthn/register").access(SignInRules.memberFreshlyConfirmed(clock));
+    }
+
+    /** The site's own pages and files, and the health probe a load balancer asks. */
+    private static void site(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/", "/privacy", "/help", "/error", "/favicon.svg", "/css/**", "/js/**",
+                        "/webjars/**", "/v3/api-docs", "/v3/api-docs.yaml", "/actuator/health", "/actuator/health/**").permitAll()
+                // development only: the controller itself answers 404 unless letters are kept in the outbox
+                .requestMatchers(HttpMethod.GET, "/dev/outbox").permitAll();
+    }
+
+    /** The second-factor page: a member who has given at least her first factor. */
+    private static AuthorizationManager<RequestAuthorizationContext> firstFactorGiven() {
+        return (authentication, context) -> new AuthorizationDecision(SignInState.of(authentication.get()) != SignInState.ANONYMOUS);
+    }
+
+    /**
+     * The authenticator page: a complete sign-in, or a staff account enrolling its first authenticator. A member
+     * whose app is on but who has not given its code is refused, so a password alone cannot reach her app's page.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> enrolling() {
+        return (authentication, context) -> {
+            SignInState state = SignInState.of(authentication.get());
+            return new AuthorizationDecision(state == SignInState.COMPLETE || state == SignInState.MUST_ENROL);
+        };
+    }
+
+    /** A passkey sign-in gets a new session id and the same bookkeeping as every other way in. */
+    private static ObjectPostProcessor<WebAuthnAuthenticationFilter> passkeySignIn(SignInOutcomes outcomes) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+                filter.setAuthenticationSuccessHandler(outcomes.forPasskeys());
+                return filter;
+            }
+        };
     }
 
     static CookieCsrfTokenRepository csrfTokens() {

@@ -1,7 +1,7 @@
 package app.temple.account.internal;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -28,6 +30,7 @@ import java.util.UUID;
 class Authenticator {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int PERIOD_SECONDS = 30;
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final Members members;
@@ -35,17 +38,17 @@ class Authenticator {
     private final SecurityLog securityLog;
     private final Clock clock;
     private final String issuer;
-    private final DefaultCodeVerifier verifier;
+    private final DefaultCodeGenerator codes = new DefaultCodeGenerator();
+    private final CredentialChanges changes;
 
     Authenticator(Members members, JdbcClient jdbc, SecurityLog securityLog, Clock clock,
-                  @Value("${temple.totp.issuer}") String issuer) {
+                  @Value("${temple.totp.issuer}") String issuer, CredentialChanges changes) {
         this.members = members;
         this.jdbc = jdbc;
         this.securityLog = securityLog;
         this.clock = clock;
         this.issuer = issuer;
-        this.verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(), () -> clock.instant().getEpochSecond());
-        this.verifier.setAllowedTimePeriodDiscrepancy(1);
+        this.changes = changes;
     }
 
     /** Starts enrolment with a fresh secret; returns what the page shows to set up the app. */
@@ -65,27 +68,40 @@ class Authenticator {
         }
     }
 
-    /** Turns the app on once she proves it works; returns the recovery codes, shown to her only now. */
+    /**
+     * Turns the app on once she proves it works; returns the recovery codes, shown to her only now. An app that is
+     * on already is not enrolled again: that would let a code from it replace her recovery codes unseen.
+     */
     @Transactional
     List<String> enable(Member member, String code) {
-        if (member.totpSecret() == null || !verifier.isValidCode(member.totpSecret(), digits(code))) {
+        if (member.hasTotp() || member.totpSecret() == null || !freshCode(member, code)) {
             return List.of();
         }
         members.enableTotp(member.id(), clock.instant());
-        securityLog.record(member.id(), SecurityLog.Kind.TOTP_ENABLED);
+        changes.changed(member.id(), SecurityLog.Kind.TOTP_ENABLED, CredentialChanges.Change.SECOND_FACTOR);
         return newRecoveryCodes(member.id());
     }
 
     @Transactional
     void disable(UUID member) {
         members.disableTotp(member);
-        securityLog.record(member, SecurityLog.Kind.TOTP_DISABLED);
+        changes.changed(member, SecurityLog.Kind.TOTP_DISABLED, CredentialChanges.Change.SECOND_FACTOR);
+    }
+
+    /** New recovery codes for an app that is on; the old ones stop working. Empty if the app is off. */
+    @Transactional
+    List<String> renewRecoveryCodes(Member member) {
+        if (!member.hasTotp()) {
+            return List.of();
+        }
+        changes.changed(member.id(), SecurityLog.Kind.RECOVERY_CODES_RENEWED, CredentialChanges.Change.SECOND_FACTOR);
+        return newRecoveryCodes(member.id());
     }
 
     /** Whether the code from her app, or one unused recovery code (then used up), is right. */
     @Transactional
     boolean check(Member member, String code) {
-        if (member.hasTotp() && verifier.isValidCode(member.totpSecret(), digits(code))) {
+        if (member.hasTotp() && freshCode(member, code)) {
             return true;
         }
         int used = jdbc.sql("""
@@ -100,6 +116,30 @@ class Authenticator {
         }
         securityLog.record(member.id(), SecurityLog.Kind.TOTP_FAILED);
         return false;
+    }
+
+    /**
+     * Whether {@code code} is her app's code for this 30-second step or a neighbouring one (clocks drift), and no
+     * code of that step or a later one was used before: each code works once.
+     */
+    private boolean freshCode(Member member, String code) {
+        String given = digits(code);
+        long now = clock.instant().getEpochSecond() / PERIOD_SECONDS;
+        for (long step = now - 1; step <= now + 1; step++) {
+            if (matches(member.totpSecret(), step, given)) {
+                return members.useTotpStep(member.id(), step);
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(String secret, long step, String given) {
+        try {
+            return MessageDigest.isEqual(codes.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
+                    given.getBytes(StandardCharsets.US_ASCII));
+        } catch (CodeGenerationException unusableSecret) {
+            return false;
+        }
     }
 
     int unusedRecoveryCodes(UUID member) {

@@ -10,27 +10,28 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Passkeys as Spring Security stores them, with each new one written to her security log. Spring saves a passkey
+ * Passkeys as Spring Security stores them; a new one is a change to how she signs in ({@link CredentialChanges}). Spring saves a passkey
  * again after every sign-in with it (to count its uses), so only a passkey not stored before counts as added.
  */
 final class LoggedCredentials implements UserCredentialRepository {
 
     private final UserCredentialRepository stored;
     private final PublicKeyCredentialUserEntityRepository users;
-    private final SecurityLog securityLog;
+    private final CredentialChanges changes;
 
-    LoggedCredentials(UserCredentialRepository stored, PublicKeyCredentialUserEntityRepository users, SecurityLog securityLog) {
+    LoggedCredentials(UserCredentialRepository stored, PublicKeyCredentialUserEntityRepository users, CredentialChanges changes) {
         this.stored = stored;
         this.users = users;
-        this.securityLog = securityLog;
+        this.changes = changes;
     }
 
     @Override
     public void save(CredentialRecord credential) {
         boolean added = stored.findByCredentialId(credential.getCredentialId()) == null;
         stored.save(credential);
-        if (added) {
-            securityLog.record(memberOf(credential.getUserEntityUserId()), SecurityLog.Kind.PASSKEY_ADDED);
+        UUID member = memberOf(credential.getUserEntityUserId());
+        if (added && member != null) {
+            changes.changed(member, SecurityLog.Kind.PASSKEY_ADDED, CredentialChanges.Change.PASSKEY);
         }
     }
 

@@ -17,10 +17,10 @@ public class MemberPrincipal extends User {
     private static final long serialVersionUID = 1L;
 
     /** Marks an account whose sign-in is complete only with a second factor. */
-    static final String SECOND_FACTOR_ENROLLED = "TEMPLE_SECOND_FACTOR_ENROLLED";
+    static final String SECOND_FACTOR_ENROLLED = app.temple.account.SignInState.SECOND_FACTOR_ENROLLED;
     /** Marks a staff account that must enrol a second factor before doing anything else. */
-    static final String SECOND_FACTOR_REQUIRED = "TEMPLE_SECOND_FACTOR_REQUIRED";
-    static final String TOTP_FACTOR = "FACTOR_TOTP";
+    static final String SECOND_FACTOR_REQUIRED = app.temple.account.SignInState.SECOND_FACTOR_REQUIRED;
+    static final String TOTP_FACTOR = app.temple.account.SignInState.TOTP_FACTOR;
 
     private final String displayName;
 

@@ -28,10 +28,13 @@ public class MemberSettings {
     private final Clock clock;
     private final SignedIn signIn;
     private final Passkeys passkeys;
+    private final CredentialChanges changes;
 
     MemberSettings(Members members, ActiveSessions sessions, Authenticator authenticator, PasswordResets passwords,
                    PasswordPolicy policy, PasswordEncoder passwordEncoder, SecurityLog securityLog,
-                   MessageSource messages, Clock clock, SignedIn signIn, Passkeys passkeys) {
+                   MessageSource messages, Clock clock, SignedIn signIn, Passkeys passkeys,
+                   CredentialChanges changes) {
+        this.changes = changes;
         this.members = members;
         this.sessions = sessions;
         this.authenticator = authenticator;
@@ -119,10 +122,22 @@ public class MemberSettings {
         return codes;
     }
 
-    public TotpState retryTotp(UUID member) {
+    /**
+     * The same setup again after a wrong code; empty once the app is on, whose secret is never shown again (a page
+     * reached with a stolen password would otherwise hand over her codes).
+     */
+    public Optional<TotpState> retryTotp(UUID member) {
         Member found = members.byId(member).orElseThrow();
+        if (found.hasTotp() || found.totpSecret() == null) {
+            return Optional.empty();
+        }
         Authenticator.Enrolment enrolment = authenticator.enrolment(found.totpSecret());
-        return new TotpState(false, enrolment.secret(), enrolment.qrDataUri(), 0);
+        return Optional.of(new TotpState(false, enrolment.secret(), enrolment.qrDataUri(), 0));
+    }
+
+    /** New recovery codes, shown once; empty when her app is off. */
+    public List<String> renewRecoveryCodes(UUID member) {
+        return members.byId(member).map(authenticator::renewRecoveryCodes).orElse(List.of());
     }
 
     public void disableTotp(UUID member) {
@@ -140,7 +155,7 @@ public class MemberSettings {
     public boolean deletePasskey(UUID member, String credentialId) {
         boolean deleted = passkeys.delete(member, credentialId);
         if (deleted) {
-            securityLog.record(member, SecurityLog.Kind.PASSKEY_REMOVED);
+            changes.changed(member, SecurityLog.Kind.PASSKEY_REMOVED, CredentialChanges.Change.PASSKEY);
         }
         return deleted;
     }
@@ -153,6 +168,7 @@ public class MemberSettings {
             return Optional.of(messages.getMessage(refusal.get().messageKey(), new Object[] {refusal.get().number()}, locale));
         }
         passwords.change(member, password, SecurityLog.Kind.PASSWORD_CHANGED);
+        changes.endOtherSessions(member);
         return Optional.empty();
     }
 }

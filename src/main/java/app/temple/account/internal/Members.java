@@ -108,8 +108,14 @@ class Members {
                 .params(timestamp(at), id).update();
     }
 
+    /** Records that a code of {@code step} was used; false if one of that step or a later one was used before. */
+    boolean useTotpStep(UUID id, long step) {
+        return jdbc.sql("update account_member set totp_last_step = ? where member_id = ? and (totp_last_step is null or totp_last_step < ?)")
+                .params(step, id, step).update() > 0;
+    }
+
     void disableTotp(UUID id) {
-        jdbc.sql("update account_member set totp_secret_sealed = null, totp_secret = null, totp_enabled_at = null where member_id = ?").param(id).update();
+        jdbc.sql("update account_member set totp_secret_sealed = null, totp_secret = null, totp_enabled_at = null, totp_last_step = null where member_id = ?").param(id).update();
         jdbc.sql("delete from account_recovery_code where member_id = ?").param(id).update();
     }
 

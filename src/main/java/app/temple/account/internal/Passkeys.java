@@ -9,12 +9,19 @@ import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredent
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
+import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -66,13 +73,29 @@ class Passkeys {
 
         @Bean
         UserCredentialRepository userCredentialRepository(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users,
-                                                          SecurityLog securityLog) {
-            return new LoggedCredentials(new JdbcUserCredentialRepository(jdbc), users, securityLog);
+                                                          CredentialChanges changes) {
+            return new LoggedCredentials(new JdbcUserCredentialRepository(jdbc), users, changes);
         }
 
         @Bean
         PublicKeyCredentialUserEntityRepository userEntityRepository(JdbcOperations jdbc) {
             return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+        }
+
+        /**
+         * Spring's relying party, asking every authenticator to verify the user (PIN or biometrics): a passkey then
+         * counts as two factors, so one that skipped verification must not sign anyone in. Discoverable credentials
+         * are required because the sign-in button names no account.
+         */
+        @Bean
+        WebAuthnRelyingPartyOperations relyingPartyOperations(PublicKeyCredentialUserEntityRepository users,
+                                                              UserCredentialRepository credentials, RelyingParty party) {
+            Webauthn4JRelyingPartyOperations operations = new Webauthn4JRelyingPartyOperations(users, credentials,
+                    PublicKeyCredentialRpEntity.builder().id(party.id()).name(party.name()).build(), Set.of(party.origin()));
+            operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(AuthenticatorSelectionCriteria.builder()
+                    .userVerification(UserVerificationRequirement.REQUIRED).residentKey(ResidentKeyRequirement.REQUIRED).build()));
+            operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
+            return operations;
         }
 
         @Bean

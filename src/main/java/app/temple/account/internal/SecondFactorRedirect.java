@@ -1,5 +1,6 @@
 package app.temple.account.internal;
 
+import app.temple.account.SignInState;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,16 +20,10 @@ final class SecondFactorRedirect implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (SecondFactor.isMember(authentication)) {
-            if (!SecondFactor.isComplete(authentication)) {
-                response.sendRedirect(SecondFactor.CHALLENGE);
-                return;
-            }
-            if (SecondFactor.mustEnrol(authentication)) {
-                response.sendRedirect(SecondFactor.ENROL);
-                return;
-            }
+        switch (SignInState.of(authentication)) {
+            case FIRST_FACTOR -> response.sendRedirect(SecondFactor.CHALLENGE);
+            case MUST_ENROL -> response.sendRedirect(SecondFactor.ENROL);
+            default -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 }

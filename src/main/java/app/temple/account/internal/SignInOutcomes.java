@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -25,16 +26,20 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     static final String SIGNED_IN_AT = "temple.signedInAt";
     static final String DEVICE = "temple.device";
 
+    private final AuthenticationSuccessHandler passkeyAnswer = new HttpMessageConverterAuthenticationSuccessHandler();
     private final RateLimits limits;
     private final SecurityLog securityLog;
     private final Members members;
     private final Clock clock;
 
-    SignInOutcomes(RateLimits limits, SecurityLog securityLog, Members members, Clock clock) {
+    private final SignedIn signedIn;
+
+    SignInOutcomes(RateLimits limits, SecurityLog securityLog, Members members, Clock clock, SignedIn signedIn) {
         this.limits = limits;
         this.securityLog = securityLog;
         this.members = members;
         this.clock = clock;
+        this.signedIn = signedIn;
     }
 
     @Override
@@ -50,12 +55,32 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
+        begin(request, authentication);
+        securityLog.record(java.util.UUID.fromString(authentication.getName()), SecurityLog.Kind.SIGN_IN);
+        response.sendRedirect(SecondFactor.nextStep(authentication));
+    }
+
+    /**
+     * A passkey sign-in answers the page's script in JSON, as Spring's handler does, after the same bookkeeping as
+     * any other sign-in; its security-log line comes from {@link PasskeySignIns}.
+     */
+    AuthenticationSuccessHandler forPasskeys() {
+        return (request, response, authentication) -> {
+            begin(request, authentication);
+            signedIn.confirmedIfComplete(authentication, request);
+            try {
+                passkeyAnswer.onAuthenticationSuccess(request, response, authentication);
+            } catch (jakarta.servlet.ServletException e) {
+                throw new IOException(e);
+            }
+        };
+    }
+
+    private void begin(HttpServletRequest request, Authentication authentication) {
         HttpSession session = request.getSession();
         if (session.getAttribute(SIGNED_IN_AT) == null) {
             session.setAttribute(SIGNED_IN_AT, clock.millis());
             session.setAttribute(DEVICE, Devices.describe(request.getHeader("User-Agent")));
         }
-        securityLog.record(java.util.UUID.fromString(authentication.getName()), SecurityLog.Kind.SIGN_IN);
-        response.sendRedirect(SecondFactor.nextStep(authentication));
     }
 }

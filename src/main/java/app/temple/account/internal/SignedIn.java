@@ -1,5 +1,7 @@
 package app.temple.account.internal;
 
+import app.temple.account.Reauthentication;
+import app.temple.account.SignInState;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,6 +26,11 @@ import java.util.Objects;
 class SignedIn {
 
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final java.time.Clock clock;
+
+    SignedIn(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     /** Signs her in by a single-use emailed link (the one-time-token factor), in a new session. */
     void start(MemberPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
@@ -35,6 +42,22 @@ class SignedIn {
         request.getSession(true);
         request.changeSessionId();
         contexts.saveContext(context, request, response);
+        confirmedIfComplete(completed(context), request);
+    }
+
+    /**
+     * A sign-in completed this moment by a passkey or an emailed link is as fresh a proof as the re-authentication
+     * page asks for: a member who has only those (no password, no app) has nothing else to confirm with. A password
+     * sign-in is not: the confirmation then asks for the password again, as a stolen session could not.
+     */
+    void confirmedIfComplete(Authentication authentication, HttpServletRequest request) {
+        if (SignInState.of(authentication) == SignInState.COMPLETE) {
+            Reauthentication.markConfirmed(request, clock.millis());
+        }
+    }
+
+    private static Authentication completed(SecurityContext context) {
+        return context.getAuthentication();
     }
 
     /**

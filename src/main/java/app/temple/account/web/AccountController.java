@@ -82,6 +82,7 @@ class AccountController {
     String confirm(@RequestParam(defaultValue = "/account") String next, Model model) {
         model.addAttribute("next", safe(next));
         model.addAttribute("hasPassword", settings.hasPassword(me()));
+        model.addAttribute("hasPasskey", !settings.passkeys(me()).isEmpty());
         return "account/confirm";
     }
 
@@ -95,6 +96,7 @@ class AccountController {
         ModelAndView again = new ModelAndView("account/confirm", HttpStatus.UNPROCESSABLE_ENTITY);
         again.addObject("next", safe(next));
         again.addObject("hasPassword", settings.hasPassword(me()));
+        again.addObject("hasPasskey", !settings.passkeys(me()).isEmpty());
         again.addObject("error", messages.getMessage("confirm.wrong", null, RequestContextUtils.getLocale(request)));
         return again;
     }
@@ -119,13 +121,31 @@ class AccountController {
             done.addObject("recoveryCodes", codes);
             return done;
         }
-        ModelAndView again = new ModelAndView("account/totp", HttpStatus.UNPROCESSABLE_ENTITY);
-        MemberSettings.TotpState state = settings.retryTotp(me());
-        again.addObject("enabled", false);
-        again.addObject("secret", state.secret());
-        again.addObject("qr", state.qr());
-        again.addObject("error", messages.getMessage("secondFactor.wrong", null, RequestContextUtils.getLocale(request)));
-        return again;
+        return settings.retryTotp(me()).map(state -> {
+            ModelAndView again = new ModelAndView("account/totp", HttpStatus.UNPROCESSABLE_ENTITY);
+            again.addObject("enabled", false);
+            again.addObject("secret", state.secret());
+            again.addObject("qr", state.qr());
+            again.addObject("error", messages.getMessage("secondFactor.wrong", null, RequestContextUtils.getLocale(request)));
+            return again;
+        }).orElseGet(() -> new ModelAndView("redirect:/account/security/totp"));
+    }
+
+    /** New recovery codes replace the old ones, after a fresh confirmation; shown once, on this answer only. */
+    @PostMapping("/account/security/totp/recovery-codes")
+    ModelAndView renewRecoveryCodes(HttpServletRequest request) {
+        if (!settings.recentlyConfirmed(request)) {
+            return new ModelAndView(Reauthentication.confirmThenReturnTo("/account/security/totp"));
+        }
+        List<String> codes = settings.renewRecoveryCodes(me());
+        if (codes.isEmpty()) {
+            return new ModelAndView("redirect:/account/security/totp");
+        }
+        ModelAndView renewed = new ModelAndView("account/totp");
+        renewed.addObject("enabled", true);
+        renewed.addObject("renewed", true);
+        renewed.addObject("recoveryCodes", codes);
+        return renewed;
     }
 
     @PostMapping("/account/security/totp/disable")

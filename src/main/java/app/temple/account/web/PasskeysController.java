@@ -27,7 +27,9 @@ class PasskeysController {
 
     @GetMapping("/account/security/passkeys")
     String passkeys(@RequestParam(required = false) String added, @RequestParam(required = false, name = "new") String fresh,
-                    Model model) {
+                    jakarta.servlet.http.HttpServletRequest request, Model model) {
+        // adding one needs a fresh confirmation (the /webauthn/register endpoints hold to it); the page says so first
+        model.addAttribute("confirmed", settings.recentlyConfirmed(request));
         model.addAttribute("passkeys", settings.passkeys(me()));
         model.addAttribute("welcome", fresh != null);
         model.addAttribute("added", added != null);

@@ -58,8 +58,14 @@ class PrivacyCentreController {
         return "privacy/centre";
     }
 
+    /** Everything about her in one file: asked again for her password first, as a stolen session must not take it away. */
     @GetMapping(PAGE + "/export")
-    ResponseEntity<Map<String, Object>> export() {
+    ResponseEntity<?> export(HttpServletRequest request) {
+        if (!Reauthentication.isFresh(request, clock.millis())) {
+            return ResponseEntity.status(HttpStatus.FOUND)
+                    .location(java.net.URI.create(Reauthentication.confirmThenReturnTo(PAGE + "/export").substring("redirect:".length())))
+                    .build();
+        }
         String name = "temple-export-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".json";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
