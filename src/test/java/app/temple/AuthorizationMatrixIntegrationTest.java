@@ -10,6 +10,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import app.temple.quiz.QuizTaker;
+import java.util.Set;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -24,53 +29,178 @@ import static app.temple.Visitor.redirectPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every route, asked for by every kind of visitor, with the answer each must get. Later steps add their
- * routes to {@link #ROUTES}. "sign-in" means a redirect to the sign-in page.
+ * Every route the application maps, and every endpoint of Spring Security's own, asked for with every HTTP method by
+ * every kind of visitor, with the answer each must get. The routes are read from the running application: a route
+ * added without an expectation here fails {@link #everyMappedRouteHasAnExpectation}, and one refused by nothing
+ * fails the matrix. Answers: a status code; "in" for "reached its handler" (any answer that is not a refusal);
+ * "sign-in" and "2fa" for the redirects to the sign-in and second-factor pages.
  */
 @TempleIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIntegrationTest {
 
     static final String PASSWORD = TestMembers.PASSWORD;
-    static final List<String> ACTORS = List.of("anonymous", "member", "otherMember", "practitioner", "editor", "admin");
+    /**
+     * The member who owns the objects comes last: every other actor tries her objects first (and must get 404
+     * where the route is hers alone), before she uses or deletes them.
+     */
+    static final List<String> ACTORS = List.of("visitor", "firstFactor", "otherMember", "practitioner", "editor", "admin", "member");
+    static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
-    /** route -> expected answer for anonymous, member, other member, practitioner, editor, admin. */
-    static final Map<String, List<String>> ROUTES = new LinkedHashMap<>();
+    // expectations for visitor, first-factor member, other member, practitioner, editor, admin, member
+    static final List<String> PUBLIC = List.of("200", "200", "200", "200", "200", "200", "200");
+    static final List<String> REACHED_BY_ALL = List.of("in", "in", "in", "in", "in", "in", "in");
+    static final List<String> MEMBERS = List.of("sign-in", "2fa", "200", "200", "200", "200", "200");
+    static final List<String> MEMBERS_REACH = List.of("sign-in", "2fa", "in", "in", "in", "in", "in");
+    static final List<String> HERS_ALONE = List.of("sign-in", "2fa", "404", "404", "404", "404", "in");
+    static final List<String> ADMINS = List.of("sign-in", "2fa", "403", "403", "403", "in", "403");
+    static final List<String> EDITORS = List.of("sign-in", "2fa", "403", "403", "in", "403", "403");
+    /** Adding a passkey: a complete sign-in confirmed in the last minutes, which none of these actors has. */
+    static final List<String> FRESHLY_CONFIRMED = List.of("403", "403", "403", "403", "403", "403", "403");
+    static final List<String> GONE = List.of("410", "410", "410", "410", "410", "410", "410");
 
-    static {
-        for (String open : List.of("/", "/privacy", "/help", "/sign-in", "/sign-up", "/sign-in/link", "/password-reset",
-                "/sign-up/check-email", "/sign-in/link/sent", "/password-reset/sent", "/actuator/health", "/dev/outbox")) {
-            ROUTES.put(open, List.of("200", "200", "200", "200", "200", "200"));
-        }
-        for (String own : List.of("/account", "/account/sessions", "/account/privacy", "/account/privacy/export")) {
-            ROUTES.put(own, List.of("sign-in", "200", "200", "200", "200", "200"));
-        }
-        // quizzes: open to everyone; keeping results is a member's
-        for (String open : List.of("/quizzes", "/quizzes/nervous-system", "/quizzes/desire-journey/how-it-works",
-                "/quizzes/attachment/questions", "/api/quizzes", "/api/quizzes/communication-style")) {
-            ROUTES.put(open, List.of("200", "200", "200", "200", "200", "200"));
-        }
-        // the generated API description is public, like the API it describes; the hand-written file moved there
-        for (String description : List.of("/v3/api-docs", "/v3/api-docs.yaml")) {
-            ROUTES.put(description, List.of("200", "200", "200", "200", "200", "200"));
-        }
-        ROUTES.put("/api/quizzes.yaml", List.of("301", "301", "301", "301", "301", "301"));
-        ROUTES.put("/swagger-ui.html", List.of("404", "404", "404", "404", "404", "404"));
-        ROUTES.put("/account/quizzes", List.of("sign-in", "200", "200", "200", "200", "200"));
-        ROUTES.put("/quizzes/no-such-quiz", List.of("404", "404", "404", "404", "404", "404"));
-        ROUTES.put("/admin/staff", List.of("sign-in", "403", "403", "403", "403", "200"));
-        for (String journal : List.of("/journal", "/journal?page=2", "/journal/what-are-intimacy-issues",
-                "/journal/sv/what-are-intimacy-issues", "/journal/tags/science-based", "/journal/authors/temple-editorial",
-                "/journal/search?q=stress", "/journal/feed.atom", "/sitemap.xml", "/robots.txt")) {
-            ROUTES.put(journal, List.of("200", "200", "200", "200", "200", "200"));
-        }
-        // writing is the editor role's; an admin who writes gives herself that role
-        for (String desk : List.of("/editor/journal", "/editor/journal/new")) {
-            ROUTES.put(desk, List.of("sign-in", "403", "403", "403", "200", "403"));
-        }
-        ROUTES.put("/no-such-page", List.of("404", "404", "404", "404", "404", "404"));
-        ROUTES.put("/actuator/env", List.of("404", "404", "404", "404", "404", "404"));
+    /** "METHOD pattern" as the application maps it, with a path to ask and the expected answers. */
+    private final Map<String, Route> routes = new LinkedHashMap<>();
+
+    record Route(String path, List<String> expected) {
     }
+
+    private void route(String key, String path, List<String> expected) {
+        routes.put(key, new Route(path, expected));
+    }
+
+    private void expectations(String result, String partnerLink) {
+        // the site
+        route("GET /", "/", PUBLIC);
+        route("GET /privacy", "/privacy", PUBLIC);
+        route("GET /help", "/help", PUBLIC);
+        // the error page is for the error dispatch; asked for directly, it is a route like any other without a rule
+        route("ANY /error", "/error", List.of("sign-in", "2fa", "403", "403", "403", "403", "403"));
+        // Spring Security's default stylesheet and passkey script (DefaultResourcesFilter), which our pages do not use
+        route("GET /default-ui.css", "/default-ui.css", PUBLIC);
+        route("GET /login/webauthn.js", "/login/webauthn.js", PUBLIC);
+        route("GET /v3/api-docs", "/v3/api-docs", PUBLIC);
+        route("GET /v3/api-docs.yaml", "/v3/api-docs.yaml", PUBLIC);
+        route("GET /dev/outbox", "/dev/outbox", PUBLIC);
+        // signing up, in and out
+        route("GET /sign-in", "/sign-in", PUBLIC);
+        route("GET /sign-in/link", "/sign-in/link", PUBLIC);
+        route("GET /sign-in/link/sent", "/sign-in/link/sent", PUBLIC);
+        route("GET /sign-in/link/use", "/sign-in/link/use?token=x", PUBLIC);
+        route("GET /sign-up", "/sign-up", PUBLIC);
+        route("POST /sign-up", "/sign-up", REACHED_BY_ALL);
+        route("GET /sign-up/check-email", "/sign-up/check-email", PUBLIC);
+        route("GET /verify-email", "/verify-email?token=x", REACHED_BY_ALL);
+        route("GET /password-reset", "/password-reset", PUBLIC);
+        route("POST /password-reset", "/password-reset", REACHED_BY_ALL);
+        route("GET /password-reset/sent", "/password-reset/sent", PUBLIC);
+        route("GET /password-reset/new", "/password-reset/new?token=x", REACHED_BY_ALL);
+        route("POST /password-reset/new", "/password-reset/new", REACHED_BY_ALL);
+        route("GET /invitation", "/invitation?token=x", REACHED_BY_ALL);
+        route("POST /invitation", "/invitation", REACHED_BY_ALL);
+        route("GET /sign-in/second-factor", "/sign-in/second-factor", List.of("sign-in", "200", "200", "200", "200", "200", "200"));
+        route("POST /sign-in/second-factor", "/sign-in/second-factor", List.of("sign-in", "in", "in", "in", "in", "in", "in"));
+        // her account
+        route("GET /account", "/account", MEMBERS);
+        route("GET /account/sessions", "/account/sessions", MEMBERS);
+        route("POST /account/sessions/end", "/account/sessions/end", MEMBERS_REACH);
+        route("POST /account/sessions/end-others", "/account/sessions/end-others", MEMBERS_REACH);
+        route("GET /account/confirm", "/account/confirm", MEMBERS);
+        route("POST /account/confirm", "/account/confirm", MEMBERS_REACH);
+        // the authenticator page is also where a staff account enrols its first app; a first factor alone never reaches it
+        route("GET /account/security/totp", "/account/security/totp", MEMBERS_REACH);
+        route("POST /account/security/totp", "/account/security/totp", MEMBERS_REACH);
+        route("POST /account/security/totp/disable", "/account/security/totp/disable", MEMBERS_REACH);
+        route("POST /account/security/totp/recovery-codes", "/account/security/totp/recovery-codes", MEMBERS_REACH);
+        route("GET /account/security/password", "/account/security/password", MEMBERS_REACH);
+        route("POST /account/security/password", "/account/security/password", MEMBERS_REACH);
+        route("GET /account/security/email", "/account/security/email", MEMBERS_REACH);
+        route("POST /account/security/email", "/account/security/email", MEMBERS_REACH);
+        route("GET /verify-email/change", "/verify-email/change?token=x", REACHED_BY_ALL);
+        route("GET /account/security/passkeys", "/account/security/passkeys", MEMBERS);
+        route("POST /account/security/passkeys/delete", "/account/security/passkeys/delete", MEMBERS_REACH);
+        route("GET /admin/staff", "/admin/staff", ADMINS);
+        route("POST /admin/staff", "/admin/staff", ADMINS);
+        // privacy
+        route("GET /account/privacy", "/account/privacy", MEMBERS);
+        route("GET /account/privacy/export", "/account/privacy/export", MEMBERS_REACH);
+        route("POST /account/privacy/consents/{purpose}/{choice}", "/account/privacy/consents/emails/give", MEMBERS_REACH);
+        route("GET /account/privacy/erase", "/account/privacy/erase", MEMBERS_REACH);
+        route("POST /account/privacy/erase", "/account/privacy/erase", MEMBERS_REACH);
+        route("GET /erased", "/erased", PUBLIC);
+        // the Journal
+        route("GET /journal", "/journal", PUBLIC);
+        route("GET /journal/tags/{tag}", "/journal/tags/science-based", PUBLIC);
+        route("GET /journal/authors/{id}", "/journal/authors/temple-editorial", PUBLIC);
+        route("GET /journal/search", "/journal/search?q=stress", PUBLIC);
+        route("GET /journal/{slug}", "/journal/what-are-intimacy-issues", PUBLIC);
+        route("GET /journal/sv/{slug}", "/journal/sv/what-are-intimacy-issues", PUBLIC);
+        route("GET /journal/feed.atom", "/journal/feed.atom", PUBLIC);
+        route("GET /sitemap.xml", "/sitemap.xml", PUBLIC);
+        route("GET /robots.txt", "/robots.txt", PUBLIC);
+        String noArticle = "/editor/journal/" + UUID.randomUUID();
+        route("GET /editor/journal", "/editor/journal", EDITORS);
+        route("GET /editor/journal/new", "/editor/journal/new", EDITORS);
+        route("POST /editor/journal/new", "/editor/journal/new", EDITORS);
+        route("GET /editor/journal/{id}", noArticle, EDITORS);
+        route("POST /editor/journal/{id}", noArticle, EDITORS);
+        route("GET /editor/journal/{id}/unpublish", noArticle + "/unpublish", EDITORS);
+        route("POST /editor/journal/{id}/unpublish", noArticle + "/unpublish", EDITORS);
+        route("POST /editor/journal/{id}/restore", noArticle + "/restore", EDITORS);
+        route("POST /editor/journal/preview", "/editor/journal/preview", EDITORS);
+        // quizzes
+        route("GET /quizzes", "/quizzes", PUBLIC);
+        route("GET /quizzes/{slug}", "/quizzes/nervous-system", PUBLIC);
+        route("GET /quizzes/{slug}/how-it-works", "/quizzes/desire-journey/how-it-works", PUBLIC);
+        route("GET /quizzes/{slug}/questions", "/quizzes/attachment/questions", PUBLIC);
+        route("POST /quizzes/{slug}/answer", "/quizzes/attachment/answer", REACHED_BY_ALL);
+        route("POST /quizzes/{slug}/save", "/quizzes/attachment/save", MEMBERS_REACH);
+        route("POST /quizzes/{slug}/partner", "/quizzes/communication-style/partner", MEMBERS_REACH);
+        route("GET /api/quizzes", "/api/quizzes", PUBLIC);
+        route("GET /api/quizzes/{slug}", "/api/quizzes/communication-style", PUBLIC);
+        route("POST /api/quizzes/{slug}/score", "/api/quizzes/attachment/score", REACHED_BY_ALL);
+        route("GET /api/quizzes.yaml", "/api/quizzes.yaml", List.of("301", "301", "301", "301", "301", "301", "301"));
+        route("GET /account/quizzes", "/account/quizzes", MEMBERS);
+        route("POST /account/quizzes/{id}/delete", "/account/quizzes/" + result + "/delete", HERS_ALONE);
+        route("GET /account/quizzes/partners", "/account/quizzes/partners", MEMBERS);
+        route("GET /account/quizzes/partners/{id}", partnerLink, HERS_ALONE);
+        route("POST /account/quizzes/partners/{id}/reveal", partnerLink + "/reveal", HERS_ALONE);
+        route("POST /account/quizzes/partners/{id}/withdraw", partnerLink + "/withdraw", HERS_ALONE);
+        route("POST /account/quizzes/delete-all", "/account/quizzes/delete-all", MEMBERS_REACH);
+        // a partner's links are capabilities: open to whoever holds one; a made-up one says the link no longer works
+        route("GET /partner/{token}", "/partner/not-a-real-token", GONE);
+        route("POST /partner/{token}/start", "/partner/not-a-real-token/start", GONE);
+        route("GET /partner/view/{secret}", "/partner/view/not-a-real-secret", GONE);
+        route("POST /partner/view/{secret}/reveal", "/partner/view/not-a-real-secret/reveal", REACHED_BY_ALL);
+        route("POST /partner/view/{secret}/withdraw", "/partner/view/not-a-real-secret/withdraw", REACHED_BY_ALL);
+        route("GET /partner/withdrawn", "/partner/withdrawn", PUBLIC);
+        // Spring Security's own endpoints (see SECURITY_ENDPOINTS)
+        route("POST /sign-in", "/sign-in", REACHED_BY_ALL);
+        route("POST /sign-in/link", "/sign-in/link", REACHED_BY_ALL);
+        route("POST /sign-in/link/use", "/sign-in/link/use", REACHED_BY_ALL);
+        route("POST /webauthn/authenticate/options", "/webauthn/authenticate/options", REACHED_BY_ALL);
+        route("POST /login/webauthn", "/login/webauthn", REACHED_BY_ALL);
+        route("POST /webauthn/register/options", "/webauthn/register/options", List.of("403", "403", "403", "403", "403", "403", "403"));
+        route("POST /webauthn/register", "/webauthn/register", FRESHLY_CONFIRMED);
+        route("DELETE /webauthn/register/{id}", "/webauthn/register/AAAA", FRESHLY_CONFIRMED);
+        // last: it ends every actor's session
+        route("POST /sign-out", "/sign-out", REACHED_BY_ALL);
+    }
+
+    /**
+     * The endpoints Spring Security answers in its filters, which no handler mapping lists, by the filter that
+     * answers them. A filter of these kinds in the chain that is not named here fails the test.
+     */
+    static final Map<String, List<String>> SECURITY_ENDPOINTS = Map.of(
+            "UsernamePasswordAuthenticationFilter", List.of("POST /sign-in"),
+            "GenerateOneTimeTokenFilter", List.of("POST /sign-in/link"),
+            "OneTimeTokenAuthenticationFilter", List.of("POST /sign-in/link/use"),
+            "DefaultResourcesFilter", List.of("GET /default-ui.css", "GET /login/webauthn.js"),
+            "LogoutFilter", List.of("POST /sign-out"),
+            "PublicKeyCredentialCreationOptionsFilter", List.of("POST /webauthn/register/options"),
+            "WebAuthnRegistrationFilter", List.of("POST /webauthn/register", "DELETE /webauthn/register/{id}"),
+            "PublicKeyCredentialRequestOptionsFilter", List.of("POST /webauthn/authenticate/options"),
+            "WebAuthnAuthenticationFilter", List.of("POST /login/webauthn"));
 
     @LocalServerPort
     int port;
@@ -80,32 +210,99 @@ class AuthorizationMatrixIntegrationTest {
     Outbox outbox;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    List<RequestMappingHandlerMapping> handlerMappings;
+    @Autowired
+    FilterChainProxy filterChain;
 
     private final Map<String, Visitor> actors = new LinkedHashMap<>();
 
     @BeforeAll
     void signInEveryone() {
-        actors.put("anonymous", new Visitor(port));
-        actors.put("member", member());
+        actors.put("visitor", new Visitor(port));
+        actors.put("firstFactor", firstFactorOnly());
         actors.put("otherMember", member());
         actors.put("practitioner", staff(Role.PRACTITIONER));
         actors.put("editor", staff(Role.EDITOR));
         actors.put("admin", staff(Role.ADMIN));
+        Visitor member = member();
+        actors.put("member", member);
+        expectations(savedResult(member), partnerLink(member));
+    }
+
+    @Test
+    void everyMappedRouteHasAnExpectation() {
+        Set<String> mapped = mappedRoutes();
+        assertThat(mapped).as("routes with no expectation in this test: add one for every actor").isSubsetOf(routes.keySet());
+        Set<String> stale = new java.util.TreeSet<>(routes.keySet());
+        stale.removeAll(mapped);
+        assertThat(stale).as("expectations for routes nothing maps any more").isEmpty();
+    }
+
+    @Test
+    void everySecurityEndpointFilterIsKnown() {
+        List<String> endpointFilters = filterChain.getFilterChains().stream().flatMap(chain -> chain.getFilters().stream())
+                .map(filter -> filter.getClass())
+                .filter(type -> AbstractAuthenticationProcessingFilter.class.isAssignableFrom(type)
+                        || type.getPackageName().contains("webauthn") || type.getPackageName().contains(".ott")
+                        || type.getPackageName().endsWith(".authentication.ui") || type.getSimpleName().equals("LogoutFilter")
+                        || type.getSimpleName().equals("DefaultResourcesFilter"))
+                .map(Class::getSimpleName).distinct().toList();
+        assertThat(SECURITY_ENDPOINTS.keySet()).as("the filters that answer Spring Security's endpoints")
+                .containsExactlyInAnyOrderElementsOf(endpointFilters);
     }
 
     @Test
     void everyRouteAnswersEveryActorAsExpected() {
         StringBuilder wrong = new StringBuilder();
-        ROUTES.forEach((route, expected) -> {
+        routes.forEach((key, route) -> {
+            String method = key.substring(0, key.indexOf(' '));
             for (int i = 0; i < ACTORS.size(); i++) {
-                String actual = answer(actors.get(ACTORS.get(i)).get(route));
-                if (!actual.equals(expected.get(i))) {
-                    wrong.append(route).append(" as ").append(ACTORS.get(i)).append(": expected ")
-                            .append(expected.get(i)).append(", got ").append(actual).append('\n');
+                String actor = ACTORS.get(i);
+                String actual = answer(send(actors.get(actor), method.equals("ANY") ? "GET" : method, route.path()));
+                if (!matches(route.expected().get(i), actual)) {
+                    wrong.append(key).append(" as ").append(actor).append(": expected ")
+                            .append(route.expected().get(i)).append(", got ").append(actual).append('\n');
                 }
             }
         });
         assertThat(wrong.toString()).as("routes answering wrongly").isEmpty();
+    }
+
+    /** A method no handler maps for a path is refused, whoever asks: never a 2xx, never a 5xx. */
+    @Test
+    void everyUnmappedMethodIsRefused() {
+        Visitor visitor = new Visitor(port);
+        Visitor member = member();
+        Set<String> mapped = mappedRoutes();
+        StringBuilder wrong = new StringBuilder();
+        Map<String, String> paths = new LinkedHashMap<>();
+        routes.forEach((key, route) -> paths.putIfAbsent(key.substring(key.indexOf(' ') + 1), route.path()));
+        paths.forEach((pattern, path) -> {
+            for (String method : METHODS) {
+                if (mapped.contains(method + " " + pattern) || mapped.contains("ANY " + pattern)
+                        || SECURITY_ENDPOINTS.values().stream().anyMatch(list -> list.contains(method + " " + pattern))
+                        || path.contains("/sign-out")) {
+                    continue;
+                }
+                for (Visitor who : List.of(visitor, member)) {
+                    String actual = answer(send(who, method, path));
+                    if (!List.of("sign-in", "2fa", "403", "404", "405").contains(actual)) {
+                        wrong.append(method).append(' ').append(path).append(": ").append(actual).append('\n');
+                    }
+                }
+            }
+        });
+        assertThat(wrong.toString()).as("unmapped methods that were not refused").isEmpty();
+    }
+
+    /** A new route with no rule in the chain is refused to everyone, signed in or not. */
+    @Test
+    void aRouteWithNoRuleIsRefusedToEveryone() {
+        for (String actor : ACTORS) {
+            String actual = answer(actors.get(actor).get(TestRoutes.UNRULED));
+            assertThat(actual).as(actor).isIn("sign-in", "2fa", "403");
+        }
     }
 
     @Test
@@ -135,10 +332,92 @@ class AuthorizationMatrixIntegrationTest {
     }
 
     private static String answer(HttpResponse<String> response) {
-        if (response.statusCode() == 302 && redirectPath(response).startsWith("/sign-in")) {
-            return "sign-in";
+        if (response.statusCode() == 302) {
+            String to = redirectPath(response);
+            if (to.equals("/sign-in")) {
+                return "sign-in";
+            }
+            if (to.equals("/sign-in/second-factor")) {
+                return "2fa";
+            }
         }
         return String.valueOf(response.statusCode());
+    }
+
+    /** "in": the request got past the rules to its handler, whatever the handler then answered. */
+    private static boolean matches(String expected, String actual) {
+        if (expected.equals("in")) {
+            return !List.of("sign-in", "2fa", "403").contains(actual) && !actual.startsWith("5");
+        }
+        return expected.equals(actual);
+    }
+
+    private HttpResponse<String> send(Visitor who, String method, String path) {
+        return switch (method) {
+            case "GET" -> who.get(path);
+            case "POST" -> {
+                who.get("/");
+                yield who.post(path);
+            }
+            default -> {
+                who.get("/");
+                yield who.send(method, path);
+            }
+        };
+    }
+
+    private Set<String> mappedRoutes() {
+        Set<String> mapped = new java.util.TreeSet<>();
+        for (RequestMappingHandlerMapping mapping : handlerMappings) {
+            mapping.getHandlerMethods().keySet().forEach(info -> {
+                Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                        .collect(java.util.stream.Collectors.toSet());
+                for (String pattern : info.getPatternValues()) {
+                    if (pattern.startsWith("/test/")) {
+                        continue;
+                    }
+                    if (methods.isEmpty()) {
+                        mapped.add("ANY " + pattern);
+                    }
+                    methods.forEach(method -> mapped.add(method + " " + pattern));
+                }
+            });
+        }
+        SECURITY_ENDPOINTS.values().forEach(mapped::addAll);
+        return mapped;
+    }
+
+    /** A saved quiz result of hers, whose id the other actors try. */
+    private String savedResult(Visitor member) {
+        String result = new QuizTaker(member).take("attachment", "5", "5", "5", "5", "1", "1", "1", "1", "1", "1", "5", "5", "yes").body();
+        List<String> fields = new java.util.ArrayList<>(QuizTaker.hidden(result));
+        fields.addAll(List.of("consent", "yes"));
+        assertThat(redirectPath(member.post("/quizzes/attachment/save", fields.toArray(String[]::new)))).isEqualTo("/account/quizzes?saved");
+        Matcher id = Pattern.compile("/account/quizzes/([0-9a-f-]{36})/delete").matcher(member.get("/account/quizzes").body());
+        assertThat(id.find()).isTrue();
+        return id.group(1);
+    }
+
+    /** A partner comparison of hers (an invitation not yet answered), as her list links to it. */
+    private String partnerLink(Visitor member) {
+        String result = new QuizTaker(member).take("communication-style",
+                "5", "5", "1", "1", "1", "1", "1", "1", "5", "5", "5", "5", "5", "1", "yes").body();
+        member.post("/quizzes/communication-style/partner", QuizTaker.hidden(result).toArray(String[]::new));
+        Matcher link = Pattern.compile("href=\"(/account/quizzes/partners/[0-9a-f-]{36})\"").matcher(member.get("/account/quizzes/partners").body());
+        assertThat(link.find()).as("her list links to the comparison").isTrue();
+        return link.group(1);
+    }
+
+    /** A member with an authenticator app who has given only her password. */
+    private Visitor firstFactorOnly() {
+        String email = TestMembers.newAddress("first-factor");
+        Visitor visitor = new TestMembers(port, outbox).signedIn(email);
+        Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(visitor.get("/account/security/totp").body());
+        assertThat(secret.find()).isTrue();
+        assertThat(visitor.post("/account/security/totp", "code", code(secret.group(1))).body()).contains("The authenticator app is on.");
+        Visitor firstFactor = new Visitor(port);
+        assertThat(redirectPath(TestMembers.signIn(firstFactor, email, PASSWORD))).isEqualTo("/sign-in/second-factor");
+        return firstFactor;
     }
 
     private Visitor member() {

@@ -55,6 +55,12 @@ public final class Visitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
+    /** Any other method, with the CSRF token from the last page read in the header a script would send it in. */
+    public HttpResponse<String> send(String method, String path) {
+        return remember(send(HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", csrf)
+                .method(method, HttpRequest.BodyPublishers.noBody())));
+    }
+
     /** Reads a page first (for its CSRF token), then posts the form. */
     public HttpResponse<String> submit(String formPage, String action, String... fields) {
         get(formPage);

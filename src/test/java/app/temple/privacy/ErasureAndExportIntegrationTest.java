@@ -92,6 +92,8 @@ class ErasureAndExportIntegrationTest {
         String second = "second-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         signedInMember(first);
         Visitor other = signedInMember(second);
+        other.submit("/account/confirm?next=/account/privacy/export", "/account/confirm",
+                "next", "/account/privacy/export", "password", PASSWORD);
 
         assertThat(other.get("/account/privacy/export").body()).contains(second).doesNotContain(first);
     }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Takes a quiz over plain HTTP as a browser without JavaScript would: reads each screen, posts its form with the
  * hidden fields it carries and one choice, and keeps every response so a test can look at headers and bodies.
  */
-final class QuizTaker {
+public final class QuizTaker {
 
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(answers|relationship|safety|step)\" value=\"([^\"]*)\">");
     private static final Pattern PROGRESS = Pattern.compile("<progress id=\"progress\" max=\"(\\d+)\" value=\"(\\d+)\"");
@@ -22,7 +22,7 @@ final class QuizTaker {
     private final Visitor visitor;
     final List<HttpResponse<String>> responses = new ArrayList<>();
 
-    QuizTaker(Visitor visitor) {
+    public QuizTaker(Visitor visitor) {
         this.visitor = visitor;
     }
 
@@ -30,7 +30,7 @@ final class QuizTaker {
      * Takes the quiz with the given choices: the relationship answer first where the quiz asks it, one per item,
      * then the safety answer where it asks it. Returns the result page.
      */
-    HttpResponse<String> take(String slug, String... choices) {
+    public HttpResponse<String> take(String slug, String... choices) {
         keep(visitor.get("/quizzes/" + slug));
         HttpResponse<String> screen = keep(visitor.get("/quizzes/" + slug + "/questions"));
         for (String choice : choices) {
@@ -52,7 +52,7 @@ final class QuizTaker {
         return keep(visitor.post("/quizzes/" + slug + "/answer", fields.toArray(String[]::new)));
     }
 
-    static List<String> hidden(String body) {
+    public static List<String> hidden(String body) {
         List<String> fields = new ArrayList<>();
         Matcher matcher = HIDDEN.matcher(body);
         while (matcher.find()) {

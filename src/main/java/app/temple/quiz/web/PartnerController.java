@@ -130,14 +130,21 @@ class PartnerController {
 
     @PostMapping(MINE + "/{id}/reveal")
     String memberReveal(@PathVariable UUID id) {
+        hers(id);
         partners.revealByMember(me(), id);
         return "redirect:" + MINE + "/" + id;
     }
 
     @PostMapping(MINE + "/{id}/withdraw")
     String memberWithdraw(@PathVariable UUID id) {
+        hers(id);
         partners.withdrawByMember(me(), id);
         return "redirect:" + MINE + "?withdrawn";
+    }
+
+    /** Another member's comparison is not found, the same answer as one that does not exist. */
+    private void hers(UUID id) {
+        partners.ofMember(me(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private ComparisonView comparison(Link link, boolean asMember, String base) {
