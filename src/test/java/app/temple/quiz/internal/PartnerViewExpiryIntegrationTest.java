@@ -1,6 +1,7 @@
 package app.temple.quiz.internal;
 
 import app.temple.TempleIntegrationTest;
+import app.temple.content.ContentFile;
 import app.temple.vault.SealedReads;
 import app.temple.vault.Vault;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The partner's own link works for {@link PartnerLinks#VIEW_LIFETIME} after she finished, counted again from each
@@ -59,6 +61,21 @@ class PartnerViewExpiryIntegrationTest {
         assertThat(jdbc.sql("select partner_reveal from quiz_partner_link where id = ?").param(comparison.id())
                 .query(Boolean.class).single()).as("an expired link reveals nothing").isFalse();
         assertThat(at(expired).openForMember(member, comparison.id())).as("her own side does not expire").isPresent();
+    }
+
+    @Test
+    void finishingStoresAnswersOnlyForTheInvitationsQuizInItsVersion() {
+        UUID member = UUID.randomUUID();
+        String token = at(CREATED).invite(member, attachment(), answers()).orElseThrow();
+        QuizDefinition nextVersion = QuizFile.read(new ContentFile("quizzes/attachment.yaml",
+                QuizContentFiles.file("quizzes/attachment.yaml").text().replace("\nversion: 1\n", "\nversion: 2\n"), "v2"));
+        assertThat(nextVersion.version()).isEqualTo(2);
+        QuizDefinition other = quizzes.find("nervous-system").orElseThrow();
+
+        assertThatThrownBy(() -> at(FINISHED).finish(token, nextVersion, answers())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> at(FINISHED).finish(token, other, Answers.empty(other))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(at(FINISHED).invitation(token)).as("refused: the invitation is still open, nothing stored").isPresent();
+        assertThat(at(FINISHED).finish(token, attachment(), answers())).isPresent();
     }
 
     private record Finished(UUID id, String secret) {
