@@ -7,6 +7,9 @@ import java.util.UUID;
  * Who looked at a member's sensitive data (privacy rule 5). Every module that shows a member's quiz results,
  * reflections or session notes to someone else records the read here, before it shows them; the member reads
  * her own log. What was read is stored sealed, since it can say as much as the data itself.
+ * <p>
+ * A read of her sealed data through {@link app.temple.vault.SealedReads} is recorded here by itself, with message
+ * keys for who and what that her privacy page shows in her language.
  */
 public interface AccessLog {
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What an editor does with an article: save a draft, publish, schedule, take back to draft, restore an earlier revision. */
@@ -101,14 +102,23 @@ public class JournalEditor {
         return store.unpublish(article);
     }
 
-    /** Makes an earlier revision's source the current one again, as a new revision, so nothing is lost. */
+    /**
+     * Makes an earlier revision's source the current one again, as a new revision, so nothing is lost.
+     *
+     * @return the article as restored; empty when there is no such article, or the revision is not one of its own
+     * (a revision of another article is treated as not there, so an id reveals nothing about other articles)
+     */
     @Transactional
-    public ArticleRow restore(UUID id, UUID revisionId) {
-        ArticleRow article = existing(id);
-        Revision revision = articles.revision(revisionId).filter(r -> r.articleId().equals(id))
-                .orElseThrow(() -> new EditorProblem("journal.editor.noSuchRevision"));
-        return store.revise(article, revision.source(), read(revision.source()), "restore", article.status(), article.publishAt(),
-                article.publishZone(), null);
+    public Optional<ArticleRow> restore(UUID id, UUID revisionId) {
+        Optional<ArticleRow> article = articles.find(id);
+        Optional<Revision> revision = articles.revision(revisionId).filter(r -> r.articleId().equals(id));
+        if (article.isEmpty() || revision.isEmpty()) {
+            return Optional.empty();
+        }
+        ArticleRow row = article.get();
+        String source = revision.get().source();
+        return Optional.of(store.revise(row, source, read(source), "restore", row.status(), row.publishAt(),
+                row.publishZone(), null));
     }
 
     private ArticleRow revise(ArticleRow article, String source, String status, Instant publishAt, ZoneId publishZone) {

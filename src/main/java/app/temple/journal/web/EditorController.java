@@ -117,9 +117,10 @@ class EditorController {
         return new ModelAndView("redirect:" + BASE + "/" + id + "?unpublished");
     }
 
+    /** A revision of another article, or of none, is not found here: 404, and nothing changes. */
     @PostMapping(BASE + "/{id}/restore")
     String restore(@PathVariable UUID id, @RequestParam UUID revision) {
-        editor.restore(id, revision);
+        editor.restore(id, revision).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return "redirect:" + BASE + "/" + id + "?saved";
     }
 

@@ -7,6 +7,8 @@ import app.temple.privacy.AccessLog;
 import app.temple.privacy.internal.PrivacyCentre;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -38,12 +40,14 @@ class PrivacyCentreController {
     private final PrivacyCentre centre;
     private final Accounts accounts;
     private final AccessLog accessLog;
+    private final MessageSource messages;
     private final Clock clock;
 
-    PrivacyCentreController(PrivacyCentre centre, Accounts accounts, AccessLog accessLog, Clock clock) {
+    PrivacyCentreController(PrivacyCentre centre, Accounts accounts, AccessLog accessLog, MessageSource messages, Clock clock) {
         this.centre = centre;
         this.accounts = accounts;
         this.accessLog = accessLog;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -54,7 +58,8 @@ class PrivacyCentreController {
         model.addAttribute("consents", CONSENTS.stream()
                 .map(purpose -> new ConsentView(purpose, given.stream().anyMatch(c -> c.purpose().equals(purpose) && c.active())))
                 .toList());
-        model.addAttribute("accesses", accessLog.of(me));
+        model.addAttribute("accesses", accessLog.of(me).stream()
+                .map(entry -> AccessView.of(entry, messages, LocaleContextHolder.getLocale())).toList());
         return "privacy/centre";
     }
 

@@ -29,4 +29,10 @@ public record Result(QuizDefinition quiz, Answers answers, Map<String, Integer> 
     public static String band(int score) {
         return score <= 33 ? "lighter" : score <= 66 ? "middle" : "stronger";
     }
+
+    /** Never the answers or the scores: this may end up in a log line. */
+    @Override
+    public String toString() {
+        return "Result[" + quiz.slug() + " v" + quiz.version() + ", redacted]";
+    }
 }

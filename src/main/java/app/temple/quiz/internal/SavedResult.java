@@ -12,4 +12,10 @@ import java.util.UUID;
  */
 public record SavedResult(UUID id, String quiz, int version, Instant takenAt, Map<String, Integer> scores,
                           String profile, String answers, String relationship) {
+
+    /** Never the answers, the scores or the profile: this may end up in a log line. */
+    @Override
+    public String toString() {
+        return "SavedResult[" + id + ", " + quiz + " v" + version + ", redacted]";
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param asMember the inviting member is looking (otherwise the partner)
  * @param base     the page's own path, for its reveal and withdraw forms
+ * @param member   the member's result; null on the partner's side until both revealed
  * @param partner  null until the partner has finished
  */
 public record ComparisonView(QuizDefinition quiz, Link link, boolean asMember, String base, Result member,
@@ -35,7 +36,7 @@ public record ComparisonView(QuizDefinition quiz, Link link, boolean asMember, S
      * each other, are withheld. The page never says which of them answered so.
      */
     public boolean unsafe() {
-        return member.answers().unsafe() || (partner != null && partner.answers().unsafe());
+        return (member != null && member.answers().unsafe()) || (partner != null && partner.answers().unsafe());
     }
 
     /** Whether the one looking said she is not safe, or not sure: known to her already, so safe to show her. */

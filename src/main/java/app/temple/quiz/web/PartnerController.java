@@ -4,8 +4,10 @@ import app.temple.account.CurrentMember;
 import app.temple.quiz.internal.Answers;
 import app.temple.quiz.internal.PartnerLinks;
 import app.temple.quiz.internal.PartnerLinks.Link;
+import app.temple.quiz.internal.PartnerLinks.Opened;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Quizzes;
+import app.temple.quiz.internal.Result;
 import app.temple.quiz.internal.Scoring;
 import jakarta.servlet.http.HttpServletResponse;
 import app.temple.site.PublicAddress;
@@ -84,15 +86,17 @@ class PartnerController {
         return quizController.screen(quiz, Answers.empty(quiz), 0, null, token, model);
     }
 
+    /** Her own link: gone once withdrawn, or once it has expired ({@link PartnerLinks#VIEW_LIFETIME}). */
     @GetMapping("/partner/view/{secret}")
     String partnerView(@PathVariable String secret, Model model, HttpServletResponse response) {
-        Link link = partners.ofPartner(secret).orElse(null);
-        if (link == null) {
+        Opened opened = partners.openForPartner(secret).orElse(null);
+        if (opened == null) {
             response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("text", "quiz.partner.gone.view");
             return "quiz/partner-gone";
         }
         response.setHeader("Cache-Control", "no-store");
-        model.addAttribute("view", comparison(link, false, "/partner/view/" + secret));
+        model.addAttribute("view", comparison(opened, false, "/partner/view/" + secret));
         return "quiz/compare";
     }
 
@@ -123,35 +127,43 @@ class PartnerController {
 
     @GetMapping(MINE + "/{id}")
     String memberView(@PathVariable UUID id, Model model) {
-        Link link = partners.ofMember(me(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("view", comparison(link, true, MINE + "/" + id));
+        Opened opened = partners.openForMember(me(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("view", comparison(opened, true, MINE + "/" + id));
         return "quiz/compare";
     }
 
     @PostMapping(MINE + "/{id}/reveal")
     String memberReveal(@PathVariable UUID id) {
-        hers(id);
-        partners.revealByMember(me(), id);
+        if (!partners.revealByMember(me(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return "redirect:" + MINE + "/" + id;
     }
 
     @PostMapping(MINE + "/{id}/withdraw")
     String memberWithdraw(@PathVariable UUID id) {
-        hers(id);
-        partners.withdrawByMember(me(), id);
+        if (!partners.withdrawByMember(me(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return "redirect:" + MINE + "?withdrawn";
     }
 
-    /** Another member's comparison is not found, the same answer as one that does not exist. */
-    private void hers(UUID id) {
-        partners.ofMember(me(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private ComparisonView comparison(Opened opened, boolean asMember, String base) {
+        QuizDefinition quiz = quiz(opened.link());
+        return new ComparisonView(quiz, opened.link(), asMember, base, scored(quiz, opened.memberAnswers()),
+                scored(quiz, opened.partnerAnswers()));
     }
 
-    private ComparisonView comparison(Link link, boolean asMember, String base) {
-        QuizDefinition quiz = quiz(link);
-        var mine = Scoring.score(quiz, PartnerLinks.answers(quiz, link.memberAnswers()));
-        var theirs = link.partnerAnswers() == null ? null : Scoring.score(quiz, PartnerLinks.answers(quiz, link.partnerAnswers()));
-        return new ComparisonView(quiz, link, asMember, base, mine, theirs);
+    /** A stored result scored with the comparison's quiz; one that does not fit it is not shown as if it did. */
+    private static Result scored(QuizDefinition quiz, String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return Scoring.score(quiz, PartnerLinks.answers(quiz, stored));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.GONE, "This comparison can no longer be shown.");
+        }
     }
 
     private QuizDefinition quiz(Link link) {

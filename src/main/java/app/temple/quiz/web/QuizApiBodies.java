@@ -128,6 +128,12 @@ final class QuizApiBodies {
                     result.overlays().stream().map(OutcomeBody::of).toList(), result.answers().unsafe(),
                     LocalText.of(quiz.disclaimer()));
         }
+
+        /** Never the scores or the profile: this may end up in a log line. */
+        @Override
+        public String toString() {
+            return "Scored[" + quiz + " v" + version + ", redacted]";
+        }
     }
 
     /** The shape of every error answer (RFC 9457 problem details); documentation only, Spring writes the body. */

@@ -94,7 +94,7 @@ class QuizApiController {
     }
 
     private static Answers answers(QuizDefinition quiz, ScoreRequest request) {
-        List<String> errors = new ArrayList<>();
+        List<String> errors = new ArrayList<>(app.temple.quiz.internal.NumberedAnswers.problems(quiz, request.answers()));
         Answers answers = Answers.empty(quiz);
         if (request.relationship() != null && !Answers.RELATIONSHIP.contains(request.relationship())) {
             errors.add("relationship must be one of " + Answers.RELATIONSHIP);

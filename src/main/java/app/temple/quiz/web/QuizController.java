@@ -5,6 +5,7 @@ import app.temple.account.CurrentMember;
 import app.temple.quiz.internal.Answers;
 import app.temple.quiz.internal.Flow;
 import app.temple.quiz.internal.PartnerLinks;
+import app.temple.quiz.internal.PartnerLinks.Link;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Quizzes;
 import app.temple.quiz.internal.QuizResults;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Taking a quiz, one screen at a time, without keeping anything: the answers so far travel in the body of each
@@ -66,8 +68,18 @@ class QuizController {
 
     @PostMapping(INDEX + "/{slug}/answer")
     String answer(@PathVariable String slug, QuizForm form, Model model, HttpServletResponse response) {
-        QuizDefinition quiz = quiz(slug);
         response.setHeader("Cache-Control", "no-store");
+        QuizDefinition quiz;
+        if (form.invited()) {
+            Optional<Link> invitation = partners.invitation(form.invite());
+            if (invitation.isEmpty()) {
+                response.setStatus(HttpStatus.GONE.value());
+                return "quiz/partner-gone";
+            }
+            quiz = invited(invitation.get(), slug);
+        } else {
+            quiz = quiz(slug);
+        }
         Answers answers = carried(quiz, form);
         List<Flow.Step> steps = Flow.steps(quiz, answers);
         int index = form.step() == null ? 0 : Math.clamp(form.step(), 0, steps.size() - 1);
@@ -85,7 +97,7 @@ class QuizController {
         if (index + 1 < steps.size()) {
             return screen(quiz, answers, index + 1, null, form.invite(), model);
         }
-        if (form.invite() != null && !form.invite().isBlank()) {
+        if (form.invited()) {
             return partnerFinished(quiz, form.invite(), answers, model, response);
         }
         return result(quiz, answers, null, model);
@@ -108,7 +120,12 @@ class QuizController {
     /** A partner's last answer: her result goes into the comparison, and she gets her own link to it. */
     private String partnerFinished(QuizDefinition quiz, String invite, Answers answers, Model model,
                                    HttpServletResponse response) {
-        var secret = partners.finish(invite, answers);
+        Optional<String> secret;
+        try {
+            secret = partners.finish(invite, quiz, answers);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "These answers are not for the quiz of this invitation.");
+        }
         if (secret.isEmpty()) {
             response.setStatus(HttpStatus.GONE.value());
             return "quiz/partner-gone";
@@ -133,6 +150,19 @@ class QuizController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "That is not one of the answers.");
         }
+    }
+
+    /**
+     * The quiz a partner's answers are checked against: the invitation's, in the version it was made with, whatever
+     * quiz the address names. An address naming another quiz is refused, so her answers are never stored for a quiz
+     * the comparison would not score them with.
+     */
+    private QuizDefinition invited(Link invitation, String slug) {
+        if (!invitation.quiz().equals(slug)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "This invitation is for another quiz.");
+        }
+        return quizzes.find(invitation.quiz(), invitation.version())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE));
     }
 
     QuizDefinition quiz(String slug) {

@@ -7,8 +7,19 @@ package app.temple.quiz.web;
 public record QuizForm(String answers, String relationship, String safety, Integer step, String choice, String nav,
                        String consent, String invite) {
 
+    /** Never the answers or the invitation's token: this may end up in a log line. */
+    @Override
+    public String toString() {
+        return "QuizForm[step=" + step + ", nav=" + nav + ", answers and token redacted]";
+    }
+
     boolean back() {
         return "back".equals(nav);
+    }
+
+    /** A partner answering through an invitation: the form carries its token. */
+    boolean invited() {
+        return invite != null && !invite.isBlank();
     }
 
     boolean chose() {

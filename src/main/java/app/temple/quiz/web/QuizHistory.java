@@ -46,6 +46,18 @@ public record QuizHistory(QuizDefinition quiz, List<SavedResult> results) {
         return Optional.ofNullable(result.profile()).flatMap(quiz::profile).map(p -> p.name().in(language));
     }
 
+    /** Never her results: this may end up in a log line. */
+    @Override
+    public String toString() {
+        return "QuizHistory[" + quiz.slug() + ", " + results.size() + " results, redacted]";
+    }
+
     public record Line(Dimension dimension, String cssClass, String points) {
+
+        /** Never the plotted scores: this may end up in a log line. */
+        @Override
+        public String toString() {
+            return "Line[" + dimension.key() + ", redacted]";
+        }
     }
 }

@@ -54,5 +54,11 @@ public record ResultView(Result result, boolean saveable, boolean consented, Str
         public String band() {
             return score == null ? "none" : Result.band(score);
         }
+
+        /** Never the score: this may end up in a log line. */
+        @Override
+        public String toString() {
+            return "Bar[" + dimension.key() + ", redacted]";
+        }
     }
 }

@@ -26,4 +26,10 @@ public record ScoreRequest(
                 + "\"no\" and \"not-sure\" put the safety card first",
                 allowableValues = {"yes", "not-sure", "no", "prefer-not", "no-partner"})
         String safety) {
+
+    /** Never the answers: this may end up in a log line. */
+    @Override
+    public String toString() {
+        return "ScoreRequest[" + (answers == null ? 0 : answers.size()) + " answers, redacted]";
+    }
 }

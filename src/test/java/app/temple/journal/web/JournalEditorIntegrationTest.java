@@ -167,6 +167,25 @@ class JournalEditorIntegrationTest {
     }
 
     @Test
+    void aRevisionOfAnotherArticleIsNotFoundAndRestoresNothing() {
+        UUID mine = create("restore-mine-" + suffix(), "My title", "My words.");
+        UUID other = create("restore-other-" + suffix(), "Other title", "Other words.");
+        UUID foreign = articles.revisions(other).getFirst().id();
+        int before = articles.revisions(mine).size();
+
+        editor.get("/editor/journal/" + mine);
+        assertThat(editor.post("/editor/journal/" + mine + "/restore", "revision", foreign.toString()).statusCode()).isEqualTo(404);
+        assertThat(editor.post("/editor/journal/" + mine + "/restore", "revision", UUID.randomUUID().toString()).statusCode())
+                .isEqualTo(404);
+        assertThat(editor.post("/editor/journal/" + UUID.randomUUID() + "/restore", "revision", foreign.toString()).statusCode())
+                .isEqualTo(404);
+        assertThat(editor.post("/editor/journal/" + mine + "/restore", "revision", "not-a-revision").statusCode()).isEqualTo(400);
+
+        assertThat(articles.revisions(mine)).hasSize(before);
+        assertThat(articles.find(mine).orElseThrow().title()).isEqualTo("My title");
+    }
+
+    @Test
     void anEditedArticleSurvivesItsUnchangedFileBeingSeenAgain() {
         // the loader hands a file over only when its hash changed; a changed file becomes the newest revision
         ArticleRow article = articles.find("desire-discrepancy", "en").orElseThrow();

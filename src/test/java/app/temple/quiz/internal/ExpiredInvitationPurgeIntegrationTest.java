@@ -1,6 +1,7 @@
 package app.temple.quiz.internal;
 
 import app.temple.TempleIntegrationTest;
+import app.temple.vault.SealedReads;
 import app.temple.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,8 @@ class ExpiredInvitationPurgeIntegrationTest {
     @Autowired
     Vault vault;
     @Autowired
+    SealedReads sealedReads;
+    @Autowired
     Quizzes quizzes;
     @Autowired
     PartnerLinks partnerLinks;
@@ -41,7 +44,7 @@ class ExpiredInvitationPurgeIntegrationTest {
         UUID member = UUID.randomUUID();
         UUID unused = invite(member, CREATED);
         UUID taken = invite(member, CREATED);
-        partnersAt(CREATED.plus(Duration.ofDays(2))).finish(tokenOf(taken), answers());
+        partnersAt(CREATED.plus(Duration.ofDays(2))).finish(tokenOf(taken), attachment(), answers());
         UUID later = invite(member, CREATED.plus(Duration.ofDays(10)));
 
         purgeAt(CREATED.plus(PartnerLinks.LIFETIME).minusSeconds(1));
@@ -85,7 +88,7 @@ class ExpiredInvitationPurgeIntegrationTest {
     }
 
     private PartnerLinks partnersAt(Instant now) {
-        return new PartnerLinks(jdbc, vault, Clock.fixed(now, ZoneOffset.UTC));
+        return new PartnerLinks(jdbc, vault, sealedReads, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private boolean exists(UUID invitation) {

@@ -1,0 +1,67 @@
+package app.temple;
+
+import app.temple.vault.SealedReads;
+import app.temple.vault.Vault;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Privacy rule 5 as a design guard: a module cannot open another member's sealed data without the read landing in
+ * her access log.
+ * <p>
+ * The vault offers two ways to open a value. {@link Vault#open} (and {@code openText}) is for the owner's own reads
+ * and records nothing; {@link SealedReads#openTextAs} is for everyone else and publishes the event the privacy module
+ * writes to her access log. Which one a caller means cannot be seen in the bytes, and a runtime check on the signed-in
+ * member would miss the reads that matter most (the partner has no account; sign-in opens the authenticator secret
+ * before anyone is signed in). So every caller of the plain open is named here, method by method, with why it is the
+ * owner's own read; a new caller fails this test until it either goes through {@code SealedReads} or is reviewed and
+ * added below. A call made inside a lambda has a synthetic method as its origin and fails too, on purpose: the open
+ * must sit in a method whose name says whose read it is.
+ * <p>
+ * {@code PartnerViewAccessLogIntegrationTest} proves the other half: the partner's read does reach the log.
+ */
+class SealedReadsArchitectureTest {
+
+    /** Each method allowed to call the plain open, and why what it opens is read by (or for) its owner only. */
+    static final Map<String, String> OWNERS_READS = Map.of(
+            "app.temple.account.internal.TotpSecrets.open",
+            "her own authenticator secret, opened to check the code she typed, or to seal it again",
+            "app.temple.privacy.internal.JdbcAccessLog.entry",
+            "her own access log, shown to her on her privacy page or in her export",
+            "app.temple.quiz.internal.QuizResults.open",
+            "her saved quiz results, shown only to her, exported for her, or sealed again",
+            "app.temple.quiz.internal.PartnerLinks.openedForMember",
+            "her own comparison: both results are sealed under her id, and she is the one looking",
+            "app.temple.quiz.internal.PartnerLinks.partnersOwnAnswers",
+            "the partner's own answers, shown back to the partner (sealed under the member's id only because the partner has none)");
+
+    private static final Set<String> PLAIN_OPEN = Set.of("open", "openText");
+
+    @Test
+    void onlyTheOwnersOwnReadsUseThePlainOpen() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.temple");
+        Set<String> callers = new TreeSet<>();
+        classes.forEach(type -> type.getMethodCallsFromSelf().stream()
+                .filter(SealedReadsArchitectureTest::opensPlainly)
+                .filter(call -> !call.getOriginOwner().getPackageName().startsWith("app.temple.vault"))
+                .forEach(call -> callers.add(call.getOriginOwner().getName() + "." + call.getOrigin().getName())));
+
+        assertThat(callers).as("callers of Vault.open outside the vault; a read by someone else goes through SealedReads")
+                .isSubsetOf(OWNERS_READS.keySet());
+        assertThat(callers).as("the scan sees the calls it is about").contains("app.temple.quiz.internal.PartnerLinks.openedForMember");
+    }
+
+    private static boolean opensPlainly(JavaMethodCall call) {
+        return PLAIN_OPEN.contains(call.getName()) && call.getTargetOwner().isAssignableTo(Vault.class);
+    }
+}
