@@ -412,6 +412,7 @@ class AuthorizationMatrixIntegrationTest {
     private Visitor firstFactorOnly() {
         String email = TestMembers.newAddress("first-factor");
         Visitor visitor = new TestMembers(port, outbox).signedIn(email);
+        TestMembers.confirmAgain(visitor);
         Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(visitor.get("/account/security/totp").body());
         assertThat(secret.find()).isTrue();
         assertThat(visitor.post("/account/security/totp", "code", code(secret.group(1))).body()).contains("The authenticator app is on.");

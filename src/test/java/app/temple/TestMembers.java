@@ -39,6 +39,11 @@ public final class TestMembers {
         return visitor;
     }
 
+    /** Confirms it is her (her password again), as a change to how she signs in asks first. */
+    public static void confirmAgain(Visitor visitor) {
+        visitor.submit("/account/confirm", "/account/confirm", "next", "/account", "password", PASSWORD);
+    }
+
     /** A confirmed member, signed in with her password. */
     public Visitor signedIn(String email) {
         Visitor visitor = confirmed(email);

@@ -70,6 +70,9 @@ class AccountJourneyBrowserTest {
         checks.assertAccessibleAndSelfContained(page);
 
         page.getByText("Protect your account with an authenticator app").click();
+        assertThat(page.url()).as("turning the app on asks for her password first").contains("/account/confirm");
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
         checks.assertAccessibleAndSelfContained(page);
         String secret = page.locator("code.secret").textContent();
         page.getByLabel("Code").fill(code(secret));
@@ -91,13 +94,18 @@ class AccountJourneyBrowserTest {
 
         page.navigate(origin() + "/account/privacy");
         checks.assertAccessibleAndSelfContained(page);
+        page.getByText("Download my data").first().click();
+        assertThat(page.url()).as("the export asks for her password first").contains("/account/confirm");
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
+        assertThat(page.url()).endsWith("/account/privacy#export");
         Download download = page.waitForDownload(() -> page.getByText("Download my data").first().click());
         assertThat(Files.readString(download.path())).contains(email, "temple-export/1");
 
         UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        page.navigate(origin() + "/account/privacy");
         page.getByText("Erase my account…").click();
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
+        assertThat(page.url()).as("confirmed a moment ago: no second confirmation").endsWith("/account/privacy/erase");
         checks.assertAccessibleAndSelfContained(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase my account now")).click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Your account has been erased");

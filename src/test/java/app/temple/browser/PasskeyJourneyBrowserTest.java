@@ -1,6 +1,12 @@
 package app.temple.browser;
 
+import app.temple.Letters;
 import app.temple.PersonalRows;
+import app.temple.TestMembers;
+import app.temple.Visitor;
+import app.temple.mail.LetterKind;
+import app.temple.mail.internal.Outbox;
+import java.util.List;
 import app.temple.TestRoutes;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
@@ -43,6 +49,8 @@ class PasskeyJourneyBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Outbox outbox;
 
     private BrowserContext context;
 
@@ -90,14 +98,93 @@ class PasskeyJourneyBrowserTest {
         page.waitForURL("**/account");
         assertThat(page.locator("h1").textContent()).isEqualTo("Hello, Sam");
 
+        // with no password and no app, her passkey is how she confirms it is her before a change
+        page.navigate(origin() + "/account/confirm?next=/account/security/passkeys");
+        assertThat(page.locator("#password").count()).isZero();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm with a passkey")).click();
+        page.waitForURL("**/account/security/passkeys");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a passkey")).waitFor();
+
         UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
         assertThat(jdbc.sql("select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id where u.name = ?")
                 .param(id.toString()).query(Integer.class).single()).isEqualTo(1);
         assertThat(PersonalRows.mentioning(jdbc, id, email)).contains("user_entities.name (1)");
         assertThat(jdbc.sql("select count(*) from account_security_event where member_id = ? and kind = 'SIGN_IN'")
-                .param(id).query(Integer.class).single()).as("the passkey sign-in is in her security log").isEqualTo(1);
+                .param(id).query(Integer.class).single()).as("both passkey sign-ins (signing in, then confirming) are in her security log").isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from account_security_event where member_id = ? and kind = 'PASSKEY_ADDED'")
                 .param(id).query(Integer.class).single()).as("adding it was logged once, signing in with it was not").isEqualTo(1);
+    }
+
+    /**
+     * Finding 2 of Step 5: from a sign-in with the password alone, Spring Security's passkey registration endpoints
+     * answered, and a passkey added that way then counted as a complete sign-in. Now they refuse a first factor, and a
+     * complete sign-in too until she has confirmed it is her; once she has, the passkey is added, her other session
+     * ends and a letter tells her.
+     */
+    @Test
+    void aPasswordAloneCannotAddAPasskey() {
+        String email = TestMembers.newAddress("passkey-attack");
+        Visitor elsewhere = new TestMembers(PORT, outbox).signedIn(email);
+        TestMembers.confirmAgain(elsewhere);
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>")
+                .matcher(elsewhere.get("/account/security/totp").body());
+        assertThat(secret.find()).isTrue();
+        assertThat(elsewhere.post("/account/security/totp", "code", TestMembers.totpCode(secret.group(1))).body())
+                .contains("The authenticator app is on.");
+        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        Page page = context.newPage();
+        addVirtualAuthenticator(page);
+
+        page.navigate(origin() + "/sign-in");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(TestMembers.PASSWORD);
+        page.locator("form[action='/sign-in'] button[type=submit]").click();
+        page.waitForURL("**/sign-in/second-factor");
+        assertThat(registrationAnswers(page)).as("options and registration, password only").containsExactly(403, 403);
+        page.navigate(origin() + "/account/security/passkeys");
+        assertThat(page.url()).endsWith("/sign-in/second-factor");
+        assertThat(passkeysOf(id)).isZero();
+
+        page.locator("#code").fill(TestMembers.totpCode(secret.group(1)));
+        page.locator("form[action='/sign-in/second-factor'] button[type=submit]").click();
+        page.waitForURL("**/account");
+        page.navigate(origin() + "/account/security/passkeys");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a passkey")).count()).isZero();
+        page.navigate(origin() + "/account");
+        assertThat(registrationAnswers(page)).as("complete, but not confirmed again").containsExactly(403, 403);
+        page.navigate(origin() + "/account/security/passkeys");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Confirm and add a passkey")).click();
+        page.locator("#password").fill(TestMembers.PASSWORD);
+        page.locator("form[action='/account/confirm'] button[type=submit]").click();
+        page.waitForURL("**/account/security/passkeys");
+        long lettersBefore = new Letters(outbox).count(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a passkey")).click();
+        page.waitForURL("**/account/security/passkeys?added");
+
+        assertThat(passkeysOf(id)).isOne();
+        assertThat(new Letters(outbox).count(email)).isEqualTo(lettersBefore + 1);
+        assertThat(new Letters(outbox).latest(email, LetterKind.SECURITY_CHANGE).orElseThrow().text()).contains("your passkeys");
+        assertThat(Visitor.redirectPath(elsewhere.get("/account"))).as("her other session has ended").isEqualTo("/sign-in");
+    }
+
+    /** What the two registration endpoints answer this page's session, called as the page's own script would. */
+    private static List<Integer> registrationAnswers(Page page) {
+        Object answers = page.evaluate("""
+                async () => {
+                  const csrf = document.querySelector('input[name=_csrf]').value;
+                  const post = (url, body) => fetch(url, {method: 'POST', credentials: 'same-origin',
+                      headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf}, body: body, redirect: 'manual'});
+                  const options = await post('/webauthn/register/options');
+                  const register = await post('/webauthn/register', '{"publicKey":{"label":"x","credential":{}}}');
+                  return [options.status, register.status];
+                }""");
+        return ((List<?>) answers).stream().map(n -> ((Number) n).intValue()).toList();
+    }
+
+    private long passkeysOf(UUID member) {
+        return jdbc.sql("select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id where u.name = ?")
+                .param(member.toString()).query(Long.class).single();
     }
 
     private static void addVirtualAuthenticator(Page page) {

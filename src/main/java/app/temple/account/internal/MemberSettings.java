@@ -73,6 +73,11 @@ public class MemberSettings {
         return ended;
     }
 
+    /** Whether her authenticator app is on. */
+    public boolean hasTotp(UUID member) {
+        return members.byId(member).map(Member::hasTotp).orElse(false);
+    }
+
     public boolean hasPassword(UUID member) {
         return members.byId(member).map(found -> found.passwordHash() != null).orElse(false);
     }

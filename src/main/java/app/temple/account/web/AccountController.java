@@ -3,6 +3,8 @@ package app.temple.account.web;
 import app.temple.account.Accounts;
 import app.temple.account.CurrentMember;
 import app.temple.account.Reauthentication;
+import app.temple.account.SignInState;
+import org.springframework.security.core.context.SecurityContextHolder;
 import app.temple.account.internal.AccountForms;
 import app.temple.account.internal.EmailChanges;
 import app.temple.account.internal.MemberSettings;
@@ -83,6 +85,7 @@ class AccountController {
         model.addAttribute("next", safe(next));
         model.addAttribute("hasPassword", settings.hasPassword(me()));
         model.addAttribute("hasPasskey", !settings.passkeys(me()).isEmpty());
+        model.addAttribute("hasTotp", settings.hasTotp(me()));
         return "account/confirm";
     }
 
@@ -97,16 +100,22 @@ class AccountController {
         again.addObject("next", safe(next));
         again.addObject("hasPassword", settings.hasPassword(me()));
         again.addObject("hasPasskey", !settings.passkeys(me()).isEmpty());
+        again.addObject("hasTotp", settings.hasTotp(me()));
         again.addObject("error", messages.getMessage("confirm.wrong", null, RequestContextUtils.getLocale(request)));
         return again;
     }
 
+    /**
+     * Turning the app on or off changes how she signs in, so it waits for a fresh confirmation: otherwise a stolen
+     * session could enrol its own app and lock her out. A staff account enrolling its first app has just given its
+     * password, and can do nothing else until it has.
+     */
     @GetMapping("/account/security/totp")
     String totp(HttpServletRequest request, Model model) {
-        MemberSettings.TotpState state = settings.totp(me());
-        if (state.enabled() && !settings.recentlyConfirmed(request)) {
+        if (!settings.recentlyConfirmed(request) && !mustEnrol()) {
             return Reauthentication.confirmThenReturnTo("/account/security/totp");
         }
+        MemberSettings.TotpState state = settings.totp(me());
         addTotp(model, state);
         return "account/totp";
     }
@@ -114,6 +123,9 @@ class AccountController {
     @PostMapping("/account/security/totp")
     ModelAndView enableTotp(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
                             HttpServletResponse response) {
+        if (!settings.recentlyConfirmed(request) && !mustEnrol()) {
+            return new ModelAndView(Reauthentication.confirmThenReturnTo("/account/security/totp"));
+        }
         List<String> codes = settings.enableTotp(me(), code, request, response);
         if (!codes.isEmpty()) {
             ModelAndView done = new ModelAndView("account/totp");
@@ -221,6 +233,10 @@ class AccountController {
     /** Only a path on this site: a crafted "next" cannot send her elsewhere after confirming. */
     static String safe(String next) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/account";
+    }
+
+    private static boolean mustEnrol() {
+        return SignInState.of(SecurityContextHolder.getContext().getAuthentication()) == SignInState.MUST_ENROL;
     }
 
     private static UUID me() {

@@ -52,8 +52,10 @@ class PrivacyCentreController {
     }
 
     @GetMapping(PAGE)
-    String centre(Model model) {
+    String centre(Model model, HttpServletRequest request) {
         UUID me = me();
+        // the download link asks for her password first unless she confirmed a moment ago; then it downloads at once
+        model.addAttribute("exportReady", Reauthentication.isFresh(request, clock.millis()));
         List<Accounts.Consent> given = accounts.consents(me);
         model.addAttribute("consents", CONSENTS.stream()
                 .map(purpose -> new ConsentView(purpose, given.stream().anyMatch(c -> c.purpose().equals(purpose) && c.active())))

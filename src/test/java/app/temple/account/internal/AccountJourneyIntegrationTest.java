@@ -311,6 +311,9 @@ class AccountJourneyIntegrationTest {
     }
 
     private String enableTotp(Visitor visitor) {
+        assertThat(redirectPath(visitor.get("/account/security/totp"))).as("turning the app on asks for her password first")
+                .startsWith("/account/confirm");
+        TestMembers.confirmAgain(visitor);
         String page = visitor.get("/account/security/totp").body();
         Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(page);
         assertThat(secret.find()).as("the setup key on the page").isTrue();
