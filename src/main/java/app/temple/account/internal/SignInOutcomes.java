@@ -42,8 +42,9 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
                                         AuthenticationException exception) throws IOException {
         String email = Member.emailKey(request.getParameter("email"));
         securityLog.record(members.byEmail(email).map(Member::id).orElse(null), SecurityLog.Kind.SIGN_IN_FAILED);
-        Duration wait = SignInGuard.longer(limits.consume(Limit.SIGN_IN_ACCOUNT, email),
-                limits.consume(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request)));
+        // the attempt was counted before the password was checked (SignInGuard); here only the wait is told
+        Duration wait = SignInGuard.longer(limits.waitBefore(Limit.SIGN_IN_ACCOUNT, email),
+                limits.waitBefore(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request)));
         response.sendRedirect(wait.isZero() ? "/sign-in?error" : "/sign-in?wait=" + SignInGuard.minutes(wait));
     }
 
@@ -54,6 +55,11 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
         if (session.getAttribute(SIGNED_IN_AT) == null) {
             session.setAttribute(SIGNED_IN_AT, clock.millis());
             session.setAttribute(DEVICE, Devices.describe(request.getHeader("User-Agent")));
+        }
+        if (SignInGuard.isPasswordSignIn(request)) {
+            // her own right password does not count against her: only failures use up the limit
+            limits.giveBack(Limit.SIGN_IN_ACCOUNT, Member.emailKey(request.getParameter("email")));
+            limits.giveBack(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request));
         }
         securityLog.record(java.util.UUID.fromString(authentication.getName()), SecurityLog.Kind.SIGN_IN);
         response.sendRedirect(SecondFactor.nextStep(authentication));
