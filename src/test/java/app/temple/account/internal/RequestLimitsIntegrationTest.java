@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -158,6 +160,45 @@ class RequestLimitsIntegrationTest {
     }
 
     @Test
+    void whileEveryHashingPlaceIsTakenSignInAndSignUpAnswer429AndStoreNothing() throws Exception {
+        String email = TestMembers.newAddress("busy");
+        members().confirmed(email);
+        Visitor signingIn = new Visitor(port);
+        signingIn.get("/sign-in");
+        Visitor signingUp = new Visitor(port);
+        signingUp.get("/sign-up");
+        String newcomer = TestMembers.newAddress("newcomer");
+        PasswordHashPool pool = hashing.pool();
+        CountDownLatch taken = new CountDownLatch(pool.size());
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holders = Executors.newFixedThreadPool(pool.size());
+        try {
+            for (int i = 0; i < pool.size(); i++) {
+                holders.submit(() -> pool.hash(() -> {
+                    taken.countDown();
+                    return awaitQuietly(release);
+                }));
+            }
+            assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+
+            HttpResponse<String> signIn = signingIn.post("/sign-in", "email", email, "password", PASSWORD);
+            HttpResponse<String> signUp = signingUp.post("/sign-up", "email", newcomer, "displayName", "Robin",
+                    "password", "another fine long passphrase");
+
+            assertThat(signIn.statusCode()).isEqualTo(429);
+            assertThat(signIn.headers().firstValue("Retry-After")).isPresent();
+            assertThat(signUp.statusCode()).isEqualTo(429);
+        } finally {
+            release.countDown();
+            holders.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from account_member where email_key = ?").param(newcomer)
+                .query(Integer.class).single()).isZero();
+        // the place is free again, and the refused attempt did not count against her
+        assertThat(redirectPath(TestMembers.signIn(new Visitor(port), email, PASSWORD))).isEqualTo("/account");
+    }
+
+    @Test
     void everyPasswordHashGoesThroughTheBoundedPool() {
         assertThat(passwordEncoder).isInstanceOf(BoundedPasswordEncoder.class);
         long before = hashing.pool().hashed();
@@ -231,6 +272,15 @@ class RequestLimitsIntegrationTest {
 
         assertThat(call(filter, "POST", "/webauthn/authenticate/options", address).getStatus()).isEqualTo(429);
         assertThat(call(filter, "POST", "/webauthn/authenticate/options", anotherNetwork).getStatus()).isEqualTo(200);
+    }
+
+    private static boolean awaitQuietly(CountDownLatch latch) {
+        try {
+            return latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static MockHttpServletResponse call(RequestLimits filter, String method, String path, String address)
