@@ -51,6 +51,9 @@ class SignInGuard extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (PasswordHashPool.Full full) {
+            // no password was checked: the attempt is not held against her or her address
+            limits.giveBack(Limit.SIGN_IN_ACCOUNT, Member.emailKey(request.getParameter("email")));
+            limits.giveBack(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request));
             TooManyRequests.answer(request, response, PasswordHashPool.Full.RETRY_AFTER);
         }
     }

@@ -163,6 +163,9 @@ class RequestLimitsIntegrationTest {
     void whileEveryHashingPlaceIsTakenSignInAndSignUpAnswer429AndStoreNothing() throws Exception {
         String email = TestMembers.newAddress("busy");
         members().confirmed(email);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            TestMembers.signIn(new Visitor(port), email, "wrong " + attempt); // one attempt left
+        }
         Visitor signingIn = new Visitor(port);
         signingIn.get("/sign-in");
         Visitor signingUp = new Visitor(port);
@@ -194,7 +197,7 @@ class RequestLimitsIntegrationTest {
         }
         assertThat(jdbc.sql("select count(*) from account_member where email_key = ?").param(newcomer)
                 .query(Integer.class).single()).isZero();
-        // the place is free again, and the refused attempt did not count against her
+        // the place is free again, and the refused attempt did not use up her last one
         assertThat(redirectPath(TestMembers.signIn(new Visitor(port), email, PASSWORD))).isEqualTo("/account");
     }
 
