@@ -16,8 +16,9 @@ import java.time.Duration;
 
 /**
  * What happens after a sign-in attempt, whatever the method (password, link, passkey): failures are
- * counted and logged with one generic answer; a success starts a fresh session that remembers when and on
- * what device it began, then asks for the second factor where the account has one.
+ * logged with one generic answer (a password attempt was already counted by {@link SignInGuard}); a success
+ * starts a fresh session that remembers when and on what device it began, then asks for the second factor
+ * where the account has one.
  */
 @Component
 class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {

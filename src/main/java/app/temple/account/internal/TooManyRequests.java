@@ -35,7 +35,7 @@ final class TooManyRequests {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        return request.getServletPath().startsWith("/api/");
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     static long retryAfterSeconds(Duration wait) {
