@@ -124,14 +124,11 @@ public class AccountForms {
     /**
      * Checks the code from her authenticator app (or a recovery code) for the member who just gave her
      * first factor, and adds the factor to that same sign-in: the second factor can never complete
-     * someone else's session.
+     * someone else's session. Attempts are counted before this is reached ({@link RequestLimits}).
      */
     public boolean completeSecondFactor(String code, HttpServletRequest request, HttpServletResponse response) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (!SecondFactor.isMember(current)) {
-            return false;
-        }
-        if (!limits.consume(Limit.SECOND_FACTOR_ACCOUNT, current.getName()).isZero()) {
             return false;
         }
         Optional<Member> member = members.byId(java.util.UUID.fromString(current.getName()));

@@ -8,18 +8,13 @@ import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -29,26 +24,24 @@ import java.util.UUID;
 @Component
 class Authenticator {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int PERIOD_SECONDS = 30;
-    private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final Members members;
-    private final JdbcClient jdbc;
     private final SecurityLog securityLog;
     private final Clock clock;
     private final String issuer;
     private final DefaultCodeGenerator codes = new DefaultCodeGenerator();
     private final CredentialChanges changes;
+    private final RecoveryCodes recoveryCodes;
 
-    Authenticator(Members members, JdbcClient jdbc, SecurityLog securityLog, Clock clock,
-                  @Value("${temple.totp.issuer}") String issuer, CredentialChanges changes) {
+    Authenticator(Members members, SecurityLog securityLog, Clock clock, @Value("${temple.totp.issuer}") String issuer,
+                  CredentialChanges changes, RecoveryCodes recoveryCodes) {
         this.members = members;
-        this.jdbc = jdbc;
         this.securityLog = securityLog;
         this.clock = clock;
         this.issuer = issuer;
         this.changes = changes;
+        this.recoveryCodes = recoveryCodes;
     }
 
     /** Starts enrolment with a fresh secret; returns what the page shows to set up the app. */
@@ -79,7 +72,7 @@ class Authenticator {
         }
         members.enableTotp(member.id(), clock.instant());
         changes.changed(member.id(), SecurityLog.Kind.TOTP_ENABLED, CredentialChanges.Change.SECOND_FACTOR);
-        return newRecoveryCodes(member.id());
+        return recoveryCodes.renew(member.id());
     }
 
     @Transactional
@@ -95,7 +88,7 @@ class Authenticator {
             return List.of();
         }
         changes.changed(member.id(), SecurityLog.Kind.RECOVERY_CODES_RENEWED, CredentialChanges.Change.SECOND_FACTOR);
-        return newRecoveryCodes(member.id());
+        return recoveryCodes.renew(member.id());
     }
 
     /** Whether the code from her app, or one unused recovery code (then used up), is right. */
@@ -104,13 +97,7 @@ class Authenticator {
         if (member.hasTotp() && freshCode(member, code)) {
             return true;
         }
-        int used = jdbc.sql("""
-                        update account_recovery_code set used_at = ?
-                        where member_id = ? and code_hash = ? and used_at is null
-                        """)
-                .params(Timestamp.from(clock.instant()), member.id(), Tokens.hash(normalise(code)))
-                .update();
-        if (used > 0) {
+        if (recoveryCodes.use(member.id(), code)) {
             securityLog.record(member.id(), SecurityLog.Kind.RECOVERY_CODE_USED);
             return true;
         }
@@ -143,35 +130,7 @@ class Authenticator {
     }
 
     int unusedRecoveryCodes(UUID member) {
-        return jdbc.sql("select count(*) from account_recovery_code where member_id = ? and used_at is null")
-                .param(member).query(Integer.class).single();
-    }
-
-    private List<String> newRecoveryCodes(UUID member) {
-        jdbc.sql("delete from account_recovery_code where member_id = ?").param(member).update();
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            String code = randomCode();
-            codes.add(code);
-            jdbc.sql("insert into account_recovery_code (member_id, code_hash) values (?, ?)")
-                    .params(member, Tokens.hash(normalise(code))).update();
-        }
-        return codes;
-    }
-
-    private static String randomCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            if (i == 5) {
-                code.append('-');
-            }
-            code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
-        }
-        return code.toString();
-    }
-
-    private static String normalise(String code) {
-        return code == null ? "" : code.trim().toLowerCase(Locale.ROOT).replace(" ", "");
+        return recoveryCodes.unused(member);
     }
 
     private static String digits(String code) {

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Checks the rate limits before a password is even looked at (a locked account costs the attacker nothing
- * to learn, and the server no hash), and answers with "try again in N minutes".
+ * Takes the sign-in attempt's token from the rate limits before the password is even looked at, so that a burst of
+ * parallel attempts cannot all slip past a check made before any of them failed, and an exhausted limit never costs
+ * the server an Argon2 hash. A refused attempt answers 429 ("please wait a moment") and names no account. A right
+ * password gives its token back ({@link SignInOutcomes}), so signing in on several devices never locks her out.
  */
 class SignInGuard extends OncePerRequestFilter {
 
@@ -26,21 +28,34 @@ class SignInGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath()));
+        return !isPasswordSignIn(request);
+    }
+
+    static boolean isPasswordSignIn(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String email = Member.emailKey(request.getParameter("email"));
-        Duration wait = longer(limits.waitBefore(Limit.SIGN_IN_ACCOUNT, email),
-                limits.waitBefore(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request)));
+        // the address first: a blocked address must not be able to use up the account's attempts as well
+        Duration wait = limits.take(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request));
         if (wait.isZero()) {
-            chain.doFilter(request, response);
+            wait = limits.take(Limit.SIGN_IN_ACCOUNT, Member.emailKey(request.getParameter("email")));
+        }
+        if (!wait.isZero()) {
+            securityLog.record(null, SecurityLog.Kind.SIGN_IN_BLOCKED);
+            TooManyRequests.answer(request, response, wait);
             return;
         }
-        securityLog.record(null, SecurityLog.Kind.SIGN_IN_BLOCKED);
-        response.sendRedirect("/sign-in?wait=" + minutes(wait));
+        try {
+            chain.doFilter(request, response);
+        } catch (PasswordHashPool.Full full) {
+            // no password was checked: the attempt is not held against her or her address
+            limits.giveBack(Limit.SIGN_IN_ACCOUNT, Member.emailKey(request.getParameter("email")));
+            limits.giveBack(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request));
+            TooManyRequests.answer(request, response, PasswordHashPool.Full.RETRY_AFTER);
+        }
     }
 
     static Duration longer(Duration a, Duration b) {

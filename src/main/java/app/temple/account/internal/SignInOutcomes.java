@@ -17,8 +17,9 @@ import java.time.Duration;
 
 /**
  * What happens after a sign-in attempt, whatever the method (password, link, passkey): failures are
- * counted and logged with one generic answer; a success starts a fresh session that remembers when and on
- * what device it began, then asks for the second factor where the account has one.
+ * logged with one generic answer (a password attempt was already counted by {@link SignInGuard}); a success
+ * starts a fresh session that remembers when and on what device it began, then asks for the second factor
+ * where the account has one.
  */
 @Component
 class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -47,8 +48,9 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
                                         AuthenticationException exception) throws IOException {
         String email = Member.emailKey(request.getParameter("email"));
         securityLog.record(members.byEmail(email).map(Member::id).orElse(null), SecurityLog.Kind.SIGN_IN_FAILED);
-        Duration wait = SignInGuard.longer(limits.consume(Limit.SIGN_IN_ACCOUNT, email),
-                limits.consume(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request)));
+        // the attempt was counted before the password was checked (SignInGuard); here only the wait is told
+        Duration wait = SignInGuard.longer(limits.waitBefore(Limit.SIGN_IN_ACCOUNT, email),
+                limits.waitBefore(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request)));
         response.sendRedirect(wait.isZero() ? "/sign-in?error" : "/sign-in?wait=" + SignInGuard.minutes(wait));
     }
 
@@ -56,6 +58,11 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
         begin(request, authentication);
+        if (SignInGuard.isPasswordSignIn(request)) {
+            // her own right password does not count against her: only failures use up the limit
+            limits.giveBack(Limit.SIGN_IN_ACCOUNT, Member.emailKey(request.getParameter("email")));
+            limits.giveBack(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request));
+        }
         securityLog.record(java.util.UUID.fromString(authentication.getName()), SecurityLog.Kind.SIGN_IN);
         response.sendRedirect(SecondFactor.nextStep(authentication));
     }

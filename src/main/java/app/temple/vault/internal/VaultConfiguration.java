@@ -5,11 +5,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The vault on the configured master keyset. */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +36,11 @@ class VaultConfiguration {
     @Bean
     Vault vault(MasterKeyset masterKeyset) {
         return new EnvelopeVault(masterKeyset);
+    }
+
+    @Bean
+    StoredKeyedHashes keyedHashes(JdbcClient jdbc, Vault vault, Clock clock) {
+        return new StoredKeyedHashes(jdbc, vault, clock);
     }
 
     /** Beside the embedded database; for a throw-away database (tests), a throw-away directory per JVM. */
