@@ -1,59 +1,52 @@
 package app.temple.mail.internal;
 
-import app.temple.mail.Letter;
-import app.temple.mail.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 /**
- * Development delivery: with no SMTP server configured, letters are kept here, in this node's memory, and shown
- * at {@code /dev/outbox} instead of being sent. Only the last {@value #CAPACITY} are kept.
+ * Development delivery: with no SMTP server configured, letters are not sent but kept in the queue table and shown
+ * at {@code /dev/outbox}, the newest {@value #CAPACITY}. A letter shows there from the moment its request commits,
+ * before the sender has marked it kept, so that what a test or a developer just asked for is always there.
  */
-public final class Outbox implements Mail {
+public final class Outbox implements LetterDelivery {
 
-    public static final int CAPACITY = 50;
+    public static final int CAPACITY = QueueSender.KEPT;
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
+    private final QueuedLetters queue;
     private final LetterWriter writer;
-    private final Clock clock;
-    private final Deque<KeptLetter> letters = new ArrayDeque<>(CAPACITY);
 
-    Outbox(LetterWriter writer, Clock clock) {
+    Outbox(QueuedLetters queue, LetterWriter writer) {
+        this.queue = queue;
         this.writer = writer;
-        this.clock = clock;
         log.warn("No mail server is configured (TEMPLE_SMTP_HOST): letters are not sent but kept in the "
                 + "development outbox at /dev/outbox");
     }
 
     @Override
-    public void send(Letter letter) {
-        KeptLetter kept = new KeptLetter(clock.instant(), writer.write(letter));
-        synchronized (letters) {
-            if (letters.size() == CAPACITY) {
-                letters.removeLast();
-            }
-            letters.addFirst(kept);
-        }
-        log.info("Letter {} kept in the development outbox at /dev/outbox", letter.kind());
+    public void deliver(WrittenLetter letter) {
+        // nothing leaves this computer: the row stays for the outbox page
+    }
+
+    @Override
+    public boolean keepsDelivered() {
+        return true;
     }
 
     /** The kept letters, newest first. */
     public List<KeptLetter> letters() {
-        synchronized (letters) {
-            return List.copyOf(letters);
-        }
+        return queue.newest(CAPACITY).stream()
+                .map(queued -> new KeptLetter(queued.queuedAt(), writer.write(queued.letter())))
+                .toList();
     }
 
-    /** A letter and when it was kept. */
+    /** A letter and when it was queued. */
     public record KeptLetter(Instant at, WrittenLetter letter) {
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SmtpMailTest {
+class SmtpDeliveryTest {
 
     private final LetterWriter writer = new LetterWriter(LetterWriterTest.messages(), "Notifications <no-reply@localhost>");
 
@@ -25,9 +25,9 @@ class SmtpMailTest {
                 throw new MailSendException("550 mailbox her@example.org unavailable");
             }
         };
-        SmtpMail mail = new SmtpMail(refusing, writer, "Notifications <no-reply@localhost>");
+        SmtpDelivery smtp = new SmtpDelivery(refusing, "Notifications <no-reply@localhost>");
 
-        assertThatThrownBy(() -> mail.send(new Letter("her@example.org", Locale.ENGLISH, LetterKind.ACCOUNT_ERASED, Map.of())))
+        assertThatThrownBy(() -> smtp.deliver(writer.write(new Letter("her@example.org", Locale.ENGLISH, LetterKind.ACCOUNT_ERASED, Map.of()))))
                 .isInstanceOf(MailNotSentException.class)
                 .hasMessageContainingAll("ACCOUNT_ERASED", "MailSendException")
                 .hasMessageNotContaining("her@example.org")
@@ -36,7 +36,7 @@ class SmtpMailTest {
 
     @Test
     void aSenderThatIsNoAddressStopsTheStart() {
-        assertThatThrownBy(() -> new SmtpMail(new JavaMailSenderImpl(), writer, "Notifications"))
+        assertThatThrownBy(() -> new SmtpDelivery(new JavaMailSenderImpl(), "Notifications"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("TEMPLE_MAIL_FROM");
     }
