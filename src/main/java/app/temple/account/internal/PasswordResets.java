@@ -44,10 +44,14 @@ class PasswordResets {
     /** Emails a reset link if the address has an account; says nothing either way. */
     @Transactional
     void request(String email) {
+        if (email == null || !AccountForms.looksLikeEmail(email.trim())) {
+            return; // no account has such an address; a null byte in it would only make PostgreSQL refuse the query
+        }
         members.byEmail(email).ifPresent(member -> {
             String token = tokens.issue(member.id(), Tokens.Purpose.PASSWORD_RESET);
             mail.send(new Letter(member.email(), member.locale(), LetterKind.PASSWORD_RESET,
-                    Map.of("link", publicAddress.of("/password-reset/new?token=" + token), "name", member.displayName(), "minutes", "30")));
+                    Map.of("link", publicAddress.of("/password-reset/new?token=" + token), "name", member.displayName(), "minutes", "30"))
+                    .about(member.id()));
             securityLog.record(member.id(), SecurityLog.Kind.PASSWORD_RESET_SENT);
         });
     }
@@ -72,6 +76,6 @@ class PasswordResets {
         members.changePassword(member, passwordEncoder.encode(newPassword));
         securityLog.record(member, kind);
         members.byId(member).ifPresent(found -> mail.send(new Letter(found.email(), found.locale(),
-                LetterKind.SECURITY_CHANGE, Map.of("name", found.displayName(), "change", "password"))));
+                LetterKind.SECURITY_CHANGE, Map.of("name", found.displayName(), "change", "password")).about(member)));
     }
 }
