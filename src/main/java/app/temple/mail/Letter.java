@@ -44,6 +44,12 @@ public record Letter(String to, Locale locale, LetterKind kind, Map<String, Stri
         }
     }
 
+    /** Kind, language and the names of the values only: the address and the values (links with tokens) stay out of logs. */
+    @Override
+    public String toString() {
+        return "Letter[" + kind + ", " + locale.getLanguage() + ", values=" + new java.util.TreeSet<>(values.keySet()) + "]";
+    }
+
     private static void check(LetterKind kind, String name, String value) {
         if (!kind.accepts(name)) {
             throw new IllegalArgumentException(kind + " has no value called " + name);

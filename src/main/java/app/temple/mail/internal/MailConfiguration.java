@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import java.time.Clock;
+
 /** SMTP when a mail server is configured (the same condition as Spring Boot's mail sender), else the outbox. */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
@@ -20,8 +22,8 @@ class MailConfiguration {
 
     @Bean
     @Conditional(Outbox.WithoutSmtp.class)
-    Outbox outbox(QueuedLetters queue, LetterWriter writer, Environment environment) {
+    Outbox outbox(QueuedLetters queue, LetterWriter writer, Clock clock, Environment environment) {
         DevelopmentOutboxGuard.check(environment);
-        return new Outbox(queue, writer);
+        return new Outbox(queue, writer, clock);
     }
 }

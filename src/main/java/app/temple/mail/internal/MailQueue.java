@@ -20,11 +20,13 @@ class MailQueue implements Mail {
 
     private final QueuedLetters queue;
     private final QueueSender sender;
+    private final LetterDelivery delivery;
     private final Clock clock;
 
-    MailQueue(QueuedLetters queue, QueueSender sender, Clock clock) {
+    MailQueue(QueuedLetters queue, QueueSender sender, LetterDelivery delivery, Clock clock) {
         this.queue = queue;
         this.sender = sender;
+        this.delivery = delivery;
         this.clock = clock;
     }
 
@@ -46,5 +48,6 @@ class MailQueue implements Mail {
     @Override
     public void forget(UUID member) {
         queue.forget(member);
+        delivery.forget(member);
     }
 }

@@ -5,49 +5,78 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Development delivery: with no SMTP server configured, letters are not sent but kept in the queue table and shown
- * at {@code /dev/outbox}, the newest {@value #CAPACITY}. A letter shows there from the moment its request commits,
- * before the sender has marked it kept, so that what a test or a developer just asked for is always there.
+ * Development delivery: with no SMTP server configured, letters are not sent but kept here, in this node's
+ * memory, and shown at {@code /dev/outbox}, the newest {@value #CAPACITY}. Like a sent letter, a kept one leaves
+ * no row in the queue. The page also shows the letters still waiting in the queue, so that what a developer (or a
+ * test) just asked for is there from the moment its request commits, before the sender has come round.
  */
 public final class Outbox implements LetterDelivery {
 
-    public static final int CAPACITY = QueueSender.KEPT;
+    public static final int CAPACITY = 50;
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final QueuedLetters queue;
     private final LetterWriter writer;
+    private final Clock clock;
+    private final Deque<Kept> kept = new ArrayDeque<>(CAPACITY);
 
-    Outbox(QueuedLetters queue, LetterWriter writer) {
+    Outbox(QueuedLetters queue, LetterWriter writer, Clock clock) {
         this.queue = queue;
         this.writer = writer;
+        this.clock = clock;
         log.warn("No mail server is configured (TEMPLE_SMTP_HOST): letters are not sent but kept in the "
                 + "development outbox at /dev/outbox");
     }
 
     @Override
-    public void deliver(WrittenLetter letter) {
-        // nothing leaves this computer: the row stays for the outbox page
+    public void deliver(WrittenLetter letter, QueuedLetters.Queued queued) {
+        synchronized (kept) {
+            if (kept.size() == CAPACITY) {
+                kept.removeLast();
+            }
+            kept.addFirst(new Kept(new KeptLetter(clock.instant(), letter), queued.letter().member(), queued.id()));
+        }
     }
 
     @Override
-    public boolean keepsDelivered() {
-        return true;
+    public void forget(UUID member) {
+        synchronized (kept) {
+            kept.removeIf(letter -> Objects.equals(letter.member(), member));
+        }
     }
 
-    /** The kept letters, newest first. */
+    /** The letters waiting in the queue, then those kept, newest first; {@value #CAPACITY} at most. */
     public List<KeptLetter> letters() {
-        return queue.newest(CAPACITY).stream()
-                .map(queued -> new KeptLetter(queued.queuedAt(), writer.write(queued.letter())))
-                .toList();
+        List<QueuedLetters.Queued> waiting = queue.waiting(CAPACITY);
+        Set<Long> waitingIds = waiting.stream().map(QueuedLetters.Queued::id).collect(Collectors.toSet());
+        List<KeptLetter> letters = new ArrayList<>(waiting.stream()
+                .map(letter -> new KeptLetter(letter.queuedAt(), writer.write(letter.letter())))
+                .toList());
+        synchronized (kept) {
+            // a letter being kept right now is still a row until its sender commits: shown once, not twice
+            kept.stream().filter(letter -> !waitingIds.contains(letter.queueId())).map(Kept::letter).forEach(letters::add);
+        }
+        return List.copyOf(letters.subList(0, Math.min(CAPACITY, letters.size())));
     }
 
-    /** A letter and when it was queued. */
+    /** A letter and when it was kept (or, still waiting, queued). */
     public record KeptLetter(Instant at, WrittenLetter letter) {
+    }
+
+    private record Kept(KeptLetter letter, UUID member, long queueId) {
     }
 
     /** True when no SMTP host is configured: then the outbox, and its page, exist. */

@@ -18,8 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends what is due in the queue, one letter per transaction: the row is claimed ({@code for update skip locked},
- * so two nodes never send the same letter), handed to the delivery and deleted (or marked delivered) in that same
- * transaction. Only a commit that fails after the server accepted the letter can send it twice.
+ * so two nodes never send the same letter), handed to the delivery and deleted in that same transaction. Only a commit that fails after the server accepted the letter can send it twice.
  * A refused letter is tried again after 1, 2, 4 … times the retry delay, at most {@code attempts} times in all;
  * then it is marked failed and reported by kind and id, never by address.
  */
@@ -28,8 +27,6 @@ class QueueSender {
 
     /** How many letters one run sends at most, so that a flood cannot hold the sweep for ever. */
     static final int BATCH = 200;
-    /** How many delivered letters the development outbox keeps. */
-    static final int KEPT = 50;
     /** How long a failed letter's row (without its values) stays, for an operator to count. */
     static final Duration FAILED_KEPT = Duration.ofDays(7);
 
@@ -86,15 +83,15 @@ class QueueSender {
         return sent;
     }
 
-    /** Housekeeping: failed rows after a week, delivered outbox rows beyond the newest {@value #KEPT}. */
+    /** Housekeeping: a failed letter's row (already without its values) goes after a week. */
     void purge() {
-        queue.purge(clock.instant().minus(FAILED_KEPT), KEPT);
+        queue.purgeFailed(clock.instant().minus(FAILED_KEPT));
     }
 
     private boolean send(Queued queued) {
         Instant now = clock.instant();
         try {
-            delivery.deliver(writer.write(queued.letter()));
+            delivery.deliver(writer.write(queued.letter()), queued);
         } catch (MailNotSentException | IllegalStateException e) {
             int tried = queued.attempts() + 1;
             if (tried >= attempts) {
@@ -109,13 +106,9 @@ class QueueSender {
             }
             return false;
         }
-        if (delivery.keepsDelivered()) {
-            queue.markDelivered(queued.id(), now);
-        } else {
-            queue.delete(queued.id());
-        }
-        log.info("Letter {} {}", queued.letter().kind(), delivery.keepsDelivered()
-                ? "kept in the development outbox at /dev/outbox" : "sent");
+        // a sent letter leaves no row: its address and its link are gone with it
+        queue.delete(queued.id());
+        log.info("Letter {} {}", queued.letter().kind(), delivery instanceof Outbox ? "kept in the development outbox at /dev/outbox" : "sent");
         return true;
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The {@code mail_queue} table: letters waiting to go, and in the development outbox those kept to be shown. */
+/** The {@code mail_queue} table: letters waiting to go, and those given up on (without their values) for a week. */
 @Repository
 class QueuedLetters {
 
@@ -50,18 +50,13 @@ class QueuedLetters {
      */
     Optional<Queued> claimNextDue(Instant now) {
         return jdbc.sql("select " + COLUMNS + """
-                 from mail_queue where delivered_at is null and failed_at is null and next_attempt_at <= ?
+                 from mail_queue where failed_at is null and next_attempt_at <= ?
                  order by next_attempt_at, id limit 1 for update skip locked
                 """).param(Timestamp.from(now)).query(QueuedLetters::map).optional();
     }
 
     void delete(long id) {
         jdbc.sql("delete from mail_queue where id = ?").param(id).update();
-    }
-
-    void markDelivered(long id, Instant now) {
-        jdbc.sql("update mail_queue set delivered_at = ?, attempts = attempts + 1 where id = ?")
-                .params(Timestamp.from(now), id).update();
     }
 
     void retryAt(long id, Instant next) {
@@ -79,17 +74,12 @@ class QueuedLetters {
         return jdbc.sql("delete from mail_queue where member_id = ?").param(member).update();
     }
 
-    /** Deletes failed rows older than {@code failedBefore}, and delivered rows beyond the newest {@code keep}. */
-    void purge(Instant failedBefore, int keep) {
-        jdbc.sql("delete from mail_queue where failed_at < ?").param(Timestamp.from(failedBefore)).update();
-        jdbc.sql("""
-                delete from mail_queue where delivered_at is not null and id not in
-                    (select id from mail_queue where delivered_at is not null order by id desc limit ?)
-                """).param(keep).update();
+    void purgeFailed(Instant before) {
+        jdbc.sql("delete from mail_queue where failed_at < ?").param(Timestamp.from(before)).update();
     }
 
-    /** The newest letters not given up on, sent or waiting, newest first. */
-    List<Queued> newest(int limit) {
+    /** The newest letters still waiting to go, newest first. */
+    List<Queued> waiting(int limit) {
         return jdbc.sql("select " + COLUMNS + " from mail_queue where failed_at is null order by id desc limit ?")
                 .param(limit).query(QueuedLetters::map).list();
     }

@@ -25,18 +25,13 @@ final class SmtpDelivery implements LetterDelivery {
     }
 
     @Override
-    public void deliver(WrittenLetter letter) {
+    public void deliver(WrittenLetter letter, QueuedLetters.Queued queued) {
         try {
             sender.send(message -> compose(message, letter));
         } catch (MailException e) {
             // the exception's own text can hold the address the server refused: it stays out of logs
             throw new MailNotSentException(letter.kind() + " was not sent: " + causes(e));
         }
-    }
-
-    @Override
-    public boolean keepsDelivered() {
-        return false;
     }
 
     private void compose(MimeMessage message, WrittenLetter written) throws MessagingException {

@@ -8,6 +8,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessagePreparator;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,7 +28,9 @@ class SmtpDeliveryTest {
         };
         SmtpDelivery smtp = new SmtpDelivery(refusing, "Notifications <no-reply@localhost>");
 
-        assertThatThrownBy(() -> smtp.deliver(writer.write(new Letter("her@example.org", Locale.ENGLISH, LetterKind.ACCOUNT_ERASED, Map.of()))))
+        Letter letter = new Letter("her@example.org", Locale.ENGLISH, LetterKind.ACCOUNT_ERASED, Map.of());
+
+        assertThatThrownBy(() -> smtp.deliver(writer.write(letter), new QueuedLetters.Queued(1, letter, Instant.now(), 0)))
                 .isInstanceOf(MailNotSentException.class)
                 .hasMessageContainingAll("ACCOUNT_ERASED", "MailSendException")
                 .hasMessageNotContaining("her@example.org")

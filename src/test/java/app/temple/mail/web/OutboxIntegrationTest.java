@@ -44,7 +44,7 @@ class OutboxIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Development outbox", "no mail server is configured",
-                "in the database's outgoing-letter queue, instead of being sent: the last 50, newest first",
+                "in this server's memory instead of being sent: the last 50, newest first",
                 "Your sign-in link", "her@example.org", "Notifications &lt;no-reply@localhost&gt;", "Hello Maja,",
                 "<a href=\"http://localhost:" + port + "/sign-in/link?token=" + token + "&amp;next=/\"");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
