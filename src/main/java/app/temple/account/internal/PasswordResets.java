@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,9 +50,13 @@ class PasswordResets {
         }
         members.byEmail(email).ifPresent(member -> {
             String token = tokens.issue(member.id(), Tokens.Purpose.PASSWORD_RESET);
-            mail.send(new Letter(member.email(), member.locale(), LetterKind.PASSWORD_RESET,
-                    Map.of("link", publicAddress.of("/password-reset/new?token=" + token), "name", member.displayName(), "minutes", "30"))
-                    .about(member.id()));
+            Map<String, String> values = new HashMap<>(Map.of(
+                    "link", publicAddress.of("/password-reset/new?token=" + token), "minutes", "30"));
+            if (member.verified()) {
+                // an unconfirmed account's name is whatever someone typed when signing up with this address
+                values.put("name", member.displayName());
+            }
+            mail.send(new Letter(member.email(), member.locale(), LetterKind.PASSWORD_RESET, values).about(member.id()));
             securityLog.record(member.id(), SecurityLog.Kind.PASSWORD_RESET_SENT);
         });
     }

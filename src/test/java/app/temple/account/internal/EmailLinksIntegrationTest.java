@@ -187,6 +187,21 @@ class EmailLinksIntegrationTest {
     }
 
     @Test
+    void aResetLetterGreetsByNameOnlyAConfirmedAccount() {
+        String unconfirmed = TestMembers.newAddress("reset-unconfirmed");
+        new Visitor(port).submit("/sign-up", "/sign-up", "email", unconfirmed, "displayName", "Quintessa", "password", PASSWORD);
+        String confirmed = TestMembers.newAddress("reset-confirmed");
+        members().confirmed(confirmed);
+
+        new Visitor(port).submit("/password-reset", "/password-reset", "email", unconfirmed);
+        new Visitor(port).submit("/password-reset", "/password-reset", "email", confirmed);
+
+        assertThat(letters().latest(unconfirmed, LetterKind.PASSWORD_RESET).orElseThrow().text())
+                .startsWith("Hello,").doesNotContain("Quintessa");
+        assertThat(letters().latest(confirmed, LetterKind.PASSWORD_RESET).orElseThrow().text()).startsWith("Hello Robin,");
+    }
+
+    @Test
     void aResetForAnOddAddressAnswersLikeAnyOther() {
         for (String address : new String[]{"nul\u0000byte@example.com", "not an address", "", "x".repeat(5000)}) {
             HttpResponse<String> answer = new Visitor(port).submit("/password-reset", "/password-reset", "email", address);
