@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import app.temple.quiz.QuizTaker;
 import java.util.Set;
 
@@ -91,6 +91,7 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /sign-up", "/sign-up", REACHED_BY_ALL);
         route("GET /sign-up/check-email", "/sign-up/check-email", PUBLIC);
         route("GET /verify-email", "/verify-email?token=x", REACHED_BY_ALL);
+        route("POST /verify-email", "/verify-email", REACHED_BY_ALL);
         route("GET /password-reset", "/password-reset", PUBLIC);
         route("POST /password-reset", "/password-reset", REACHED_BY_ALL);
         route("GET /password-reset/sent", "/password-reset/sent", PUBLIC);
@@ -211,7 +212,7 @@ class AuthorizationMatrixIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    List<RequestMappingHandlerMapping> handlerMappings;
+    List<RequestMappingInfoHandlerMapping> handlerMappings;
     @Autowired
     FilterChainProxy filterChain;
 
@@ -368,7 +369,7 @@ class AuthorizationMatrixIntegrationTest {
 
     private Set<String> mappedRoutes() {
         Set<String> mapped = new java.util.TreeSet<>();
-        for (RequestMappingHandlerMapping mapping : handlerMappings) {
+        for (RequestMappingInfoHandlerMapping mapping : handlerMappings) {
             mapping.getHandlerMethods().keySet().forEach(info -> {
                 Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
                         .collect(java.util.stream.Collectors.toSet());

@@ -4,6 +4,7 @@ import app.temple.mail.LetterKind;
 import app.temple.mail.internal.Outbox;
 import app.temple.mail.internal.WrittenLetter;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,6 +30,16 @@ public final class Letters {
 
     public long count(String to) {
         return outbox.letters().stream().filter(kept -> kept.letter().to().equalsIgnoreCase(to)).count();
+    }
+
+    /**
+     * Opens the link of her latest confirmation letter and presses its button, as she would: the link alone
+     * confirms nothing (mail scanners open links). Returns the answer to the button.
+     */
+    public HttpResponse<String> confirmAddress(Visitor visitor, String to) {
+        String link = link(to, LetterKind.VERIFY_EMAIL);
+        String token = link.substring(link.indexOf("token=") + "token=".length());
+        return visitor.submit(link, "/verify-email", "token", token);
     }
 
     /** The path (and query) of the link in her latest letter of this kind. */

@@ -16,8 +16,13 @@ public final class PersonalRows {
     private PersonalRows() {
     }
 
-    /** "table.column (rows)" for each column holding her id or address somewhere. */
+    /**
+     * "table.column (rows)" for each column holding her id or address somewhere. Letters on their way (the one
+     * saying her account is gone holds her address) leave the queue within moments of their commit: they are
+     * waited for first.
+     */
     public static List<String> mentioning(JdbcClient jdbc, UUID id, String email) {
+        awaitTheOutgoingLetters(jdbc);
         List<Map<String, Object>> columns = jdbc.sql("""
                 select table_name, column_name, data_type from information_schema.columns
                 where table_schema = 'public' and table_name <> 'flyway_schema_history'
@@ -37,5 +42,17 @@ public final class PersonalRows {
             }
         }
         return found;
+    }
+
+    private static void awaitTheOutgoingLetters(JdbcClient jdbc) {
+        for (int i = 0; i < 100 && jdbc.sql("select count(*) from mail_queue where failed_at is null")
+                .query(Integer.class).single() > 0; i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package app.temple.mail;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One letter to one address: its kind decides the neutral subject and the wording; values fill in the link,
@@ -13,8 +14,20 @@ import java.util.Objects;
  * @param kind   must not be null
  * @param values the values {@code kind} needs and any it {@linkplain LetterKind#accepts accepts}; a {@code link}
  *               must be an {@code http(s)} URL, and no value may hold line breaks or other control characters
+ * @param member the member the letter is about, so that her erasure deletes it while it waits to be sent; null
+ *               for a letter that must outlive her account (the one saying it is gone)
  */
-public record Letter(String to, Locale locale, LetterKind kind, Map<String, String> values) {
+public record Letter(String to, Locale locale, LetterKind kind, Map<String, String> values, UUID member) {
+
+    /** A letter about no account in particular; see {@link #about}. */
+    public Letter(String to, Locale locale, LetterKind kind, Map<String, String> values) {
+        this(to, locale, kind, values, null);
+    }
+
+    /** This letter, deleted with her data if she erases her account before it is sent. */
+    public Letter about(UUID member) {
+        return new Letter(to, locale, kind, values, member);
+    }
 
     public Letter {
         Objects.requireNonNull(kind, "kind");
@@ -29,6 +42,12 @@ public record Letter(String to, Locale locale, LetterKind kind, Map<String, Stri
                 throw new IllegalArgumentException(kind + " needs the value " + name);
             }
         }
+    }
+
+    /** Kind, language and the names of the values only: the address and the values (links with tokens) stay out of logs. */
+    @Override
+    public String toString() {
+        return "Letter[" + kind + ", " + locale.getLanguage() + ", values=" + new java.util.TreeSet<>(values.keySet()) + "]";
     }
 
     private static void check(LetterKind kind, String name, String value) {

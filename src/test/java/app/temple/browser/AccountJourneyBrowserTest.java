@@ -63,6 +63,8 @@ class AccountJourneyBrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo("Check your email");
 
         openLinkFromOutbox(page, email, "Confirm your email address");
+        checks.assertAccessibleAndSelfContained(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my address")).click();
         assertThat(page.locator("h1").textContent()).contains("confirmed");
 
         signIn(page, email);

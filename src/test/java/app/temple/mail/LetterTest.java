@@ -70,4 +70,14 @@ class LetterTest {
 
         assertThat(letter.values()).containsEntry("link", LINK);
     }
+
+    @Test
+    void itsTextNamesNeitherTheAddressNorTheValues() {
+        Letter letter = new Letter("her@example.org", Locale.ENGLISH, LetterKind.SIGN_IN_LINK,
+                Map.of("link", "https://example.org/sign-in/link/use?token=Zq9secret", "name", "Maja"))
+                .about(java.util.UUID.randomUUID());
+
+        assertThat(letter.toString()).contains("SIGN_IN_LINK", "link", "name")
+                .doesNotContain("her@example.org", "Zq9secret", "Maja", letter.member().toString());
+    }
 }

@@ -151,6 +151,8 @@ public class AccountForms {
     public static boolean looksLikeEmail(String email) {
         int at = email.indexOf('@');
         return email.length() <= 254 && at > 0 && at == email.lastIndexOf('@') && email.indexOf('.', at) > at + 1
-                && !email.endsWith(".") && email.chars().noneMatch(Character::isWhitespace);
+                && !email.endsWith(".")
+                // a null byte would reach PostgreSQL, which refuses it (a 500); no control character is in an address
+                && email.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
     }
 }

@@ -78,10 +78,12 @@ class AccountService implements Accounts {
     public void erase(UUID member) {
         Optional<Member> found = members.byId(member);
         events.publishEvent(new MemberErasureRequested(member));
+        mail.forget(member);
         sessions.endAll(member);
         passkeys.deleteAll(member);
         members.delete(member);
         securityLog.record(member, SecurityLog.Kind.ACCOUNT_ERASED);
+        // about no one: this letter must outlive her, and no row keyed by her id may remain
         found.ifPresent(gone -> mail.send(new Letter(gone.email(), gone.locale(), LetterKind.ACCOUNT_ERASED, Map.of())));
     }
 

@@ -44,7 +44,8 @@ public class EmailChanges {
             members.proposeEmail(member, newEmail);
             String token = tokens.issue(member, Tokens.Purpose.EMAIL_CHANGE);
             mail.send(new Letter(newEmail.trim(), found.locale(), LetterKind.VERIFY_EMAIL,
-                    Map.of("link", publicAddress.of("/verify-email/change?token=" + token), "name", found.displayName())));
+                    // no name: until she confirms it, the new address may be someone else's (a typing mistake)
+                    Map.of("link", publicAddress.of("/verify-email/change?token=" + token))).about(member));
         });
     }
 
@@ -60,7 +61,7 @@ public class EmailChanges {
             members.byId(member).ifPresent(found -> {
                 if (old != null) {
                     mail.send(new Letter(old, found.locale(), LetterKind.SECURITY_CHANGE,
-                            Map.of("name", found.displayName(), "change", "email")));
+                            Map.of("name", found.displayName(), "change", "email")).about(member));
                 }
             });
             return true;

@@ -5,6 +5,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -20,15 +21,31 @@ import java.util.UUID;
 class MemberDetails implements UserDetailsService {
 
     private final Members members;
+    private final PasswordEncoder passwordEncoder;
+    /** A hash of a password nobody knows, checked where no real hash will be, so that a refusal costs one hash. */
+    private final String decoyHash;
 
-    MemberDetails(Members members) {
+    MemberDetails(Members members, PasswordEncoder passwordEncoder) {
         this.members = members;
+        this.passwordEncoder = passwordEncoder;
+        this.decoyHash = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
     @Override
     public MemberPrincipal loadUserByUsername(String emailOrId) {
-        return find(emailOrId).map(MemberDetails::principal)
+        Optional<Member> found = find(emailOrId);
+        found.filter(member -> member.passwordHash() == null).ifPresent(member -> spendOneHash());
+        return found.map(MemberDetails::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    /**
+     * Spring's provider hashes once for an unknown address, for a wrong password and (it checks the password even
+     * when the account is refused) for an unconfirmed one; but a passkey-only account has no hash to check, and
+     * would answer faster than anyone else, telling that the address has an account. Here it costs the same hash.
+     */
+    private void spendOneHash() {
+        passwordEncoder.matches(UUID.randomUUID().toString(), decoyHash);
     }
 
     private Optional<Member> find(String emailOrId) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,10 +45,18 @@ class PasswordResets {
     /** Emails a reset link if the address has an account; says nothing either way. */
     @Transactional
     void request(String email) {
+        if (email == null || !AccountForms.looksLikeEmail(email.trim())) {
+            return; // no account has such an address; a null byte in it would only make PostgreSQL refuse the query
+        }
         members.byEmail(email).ifPresent(member -> {
             String token = tokens.issue(member.id(), Tokens.Purpose.PASSWORD_RESET);
-            mail.send(new Letter(member.email(), member.locale(), LetterKind.PASSWORD_RESET,
-                    Map.of("link", publicAddress.of("/password-reset/new?token=" + token), "name", member.displayName(), "minutes", "30")));
+            Map<String, String> values = new HashMap<>(Map.of(
+                    "link", publicAddress.of("/password-reset/new?token=" + token), "minutes", "30"));
+            if (member.verified()) {
+                // an unconfirmed account's name is whatever someone typed when signing up with this address
+                values.put("name", member.displayName());
+            }
+            mail.send(new Letter(member.email(), member.locale(), LetterKind.PASSWORD_RESET, values).about(member.id()));
             securityLog.record(member.id(), SecurityLog.Kind.PASSWORD_RESET_SENT);
         });
     }
@@ -72,6 +81,6 @@ class PasswordResets {
         members.changePassword(member, passwordEncoder.encode(newPassword));
         securityLog.record(member, kind);
         members.byId(member).ifPresent(found -> mail.send(new Letter(found.email(), found.locale(),
-                LetterKind.SECURITY_CHANGE, Map.of("name", found.displayName(), "change", "password"))));
+                LetterKind.SECURITY_CHANGE, Map.of("name", found.displayName(), "change", "password")).about(member)));
     }
 }

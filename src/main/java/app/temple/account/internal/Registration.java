@@ -45,20 +45,23 @@ class Registration {
 
     /**
      * Creates a member and emails her a confirmation link. An address that already has an account gets no
-     * new account and no letter, and the caller shows the same page either way, so sign-up reveals nothing.
+     * new account and no letter, and the caller shows the same page either way, so sign-up reveals nothing; the
+     * password is hashed either way too, since the hash is what a stopwatch would notice (the letter is only
+     * queued, so the mail server's time shows in neither).
      *
      * @param password the chosen password, already checked against the policy; null for a passkey account
      * @return the new member's id, or empty when the address was taken
      */
     @Transactional
     Optional<UUID> signUp(String email, String displayName, String password, Locale locale, Role... roles) {
+        String passwordHash = password == null ? null : passwordEncoder.encode(password);
         if (members.emailTaken(email)) {
             return Optional.empty();
         }
         EnumSet<Role> granted = EnumSet.of(Role.MEMBER);
         granted.addAll(java.util.List.of(roles));
         Member member = new Member(UUID.randomUUID(), email.trim(), displayName.trim(),
-                password == null ? null : passwordEncoder.encode(password), locale, null, null, null, clock.instant(), granted);
+                passwordHash, locale, null, null, null, clock.instant(), granted);
         members.insert(member);
         securityLog.record(member.id(), SecurityLog.Kind.SIGN_UP);
         sendConfirmation(member);
@@ -68,8 +71,9 @@ class Registration {
 
     void sendConfirmation(Member member) {
         String token = tokens.issue(member.id(), Tokens.Purpose.VERIFY_EMAIL);
+        // no name: until she confirms it, the address may be someone else's, and the name is what she typed
         mail.send(new Letter(member.email(), member.locale(), LetterKind.VERIFY_EMAIL,
-                Map.of("link", publicAddress.of("/verify-email?token=" + token), "name", member.displayName())));
+                Map.of("link", publicAddress.of("/verify-email?token=" + token))).about(member.id()));
     }
 
     /** Confirms the address the link was sent to; empty for a used, expired or unknown link. */

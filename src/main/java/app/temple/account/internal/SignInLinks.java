@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +29,11 @@ import java.util.UUID;
  */
 @Component
 class SignInLinks implements OneTimeTokenService, OneTimeTokenGenerationSuccessHandler {
+
+    /** The page the emailed link opens; posting its form signs her in. */
+    static final String USE = "/sign-in/link/use";
+    /** The "username" of a token made for no account: not a member id, so nothing is ever sent for it. */
+    private static final String NOBODY = "nobody";
 
     private final Members members;
     private final Tokens tokens;
@@ -48,12 +54,22 @@ class SignInLinks implements OneTimeTokenService, OneTimeTokenGenerationSuccessH
         this.clock = clock;
     }
 
+    /**
+     * A token for a confirmed member; for anyone else (an unknown address, an unconfirmed one, something that is
+     * not an address at all) a random value that is stored nowhere and sent to no one. Spring Security refuses an
+     * empty token, and answering differently would tell who has an account.
+     */
     @Override
     public OneTimeToken generate(GenerateOneTimeTokenRequest request) {
-        Optional<Member> member = members.byEmail(request.getUsername()).filter(Member::verified);
-        String value = member.map(found -> tokens.issue(found.id(), Tokens.Purpose.SIGN_IN)).orElse("");
-        String username = member.map(found -> found.id().toString()).orElse("");
-        return new DefaultOneTimeToken(value, username, clock.instant().plus(Tokens.Purpose.SIGN_IN.lifetime));
+        String email = request.getUsername().trim();
+        // not an address (a null byte, say) cannot be anyone's: no query for it
+        Optional<Member> member = AccountForms.looksLikeEmail(email)
+                ? members.byEmail(email).filter(Member::verified)
+                : Optional.empty();
+        Instant expires = clock.instant().plus(Tokens.Purpose.SIGN_IN.lifetime);
+        return member.<OneTimeToken>map(found -> new DefaultOneTimeToken(
+                        tokens.issue(found.id(), Tokens.Purpose.SIGN_IN), found.id().toString(), expires))
+                .orElseGet(() -> new DefaultOneTimeToken(UUID.randomUUID().toString(), NOBODY, expires));
     }
 
     @Override
@@ -67,11 +83,12 @@ class SignInLinks implements OneTimeTokenService, OneTimeTokenGenerationSuccessH
     public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token) throws IOException {
         boolean allowed = limits.consume(Limit.EMAIL_LINK_ADDRESS, ClientAddress.of(request)).isZero()
                 && limits.consume(Limit.EMAIL_LINK_ACCOUNT, Member.emailKey(request.getParameter("username"))).isZero();
-        if (allowed && !token.getTokenValue().isEmpty()) {
+        if (allowed && !NOBODY.equals(token.getUsername())) {
             members.byId(UUID.fromString(token.getUsername())).ifPresent(member -> {
+                // the page that uses the token (it asks her to press a button first, against link scanners)
                 mail.send(new Letter(member.email(), member.locale(), LetterKind.SIGN_IN_LINK,
-                        Map.of("link", publicAddress.of("/sign-in/link?token=" + token.getTokenValue()),
-                                "name", member.displayName())));
+                        Map.of("link", publicAddress.of(USE + "?token=" + token.getTokenValue()),
+                                "name", member.displayName())).about(member.id()));
                 securityLog.record(member.id(), SecurityLog.Kind.SIGN_IN_LINK_SENT);
             });
         }

@@ -71,7 +71,7 @@ public class StaffInvitations {
         securityLog.record(member.id(), SecurityLog.Kind.ROLE_GRANTED);
         String token = tokens.issue(member.id(), Tokens.Purpose.STAFF_INVITATION);
         mail.send(new Letter(member.email(), member.locale(), LetterKind.STAFF_INVITATION,
-                Map.of("link", publicAddress.of("/invitation?token=" + token), "days", "7")));
+                Map.of("link", publicAddress.of("/invitation?token=" + token), "days", "7")).about(member.id()));
     }
 
     public boolean isValid(String token) {

@@ -55,6 +55,15 @@ class SignInController {
         return "account/link-request";
     }
 
+    /**
+     * Spring Security answers every post with an address (known or not) by sending her to the "sent" page; a post
+     * with no address at all falls through to here, and gets the very same answer.
+     */
+    @PostMapping("/sign-in/link")
+    String linkRequestWithoutAddress() {
+        return "redirect:/sign-in/link/sent";
+    }
+
     @GetMapping("/sign-in/link/sent")
     String linkSent(Model model) {
         return Notices.show(model, "signInLink.sent.title", "signInLink.sent.text", null, null);

@@ -49,7 +49,17 @@ class SignUpController {
         return Notices.show(model, "checkEmail.title", "checkEmail.text", null, null);
     }
 
+    /**
+     * The emailed link only shows a button: mail scanners that open every link in a letter must neither confirm
+     * the address nor, for a passkey sign-up, sign anyone in. Nothing is looked up or used until she presses it.
+     */
     @GetMapping("/verify-email")
+    String confirmFirst(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("token", token == null ? "" : token);
+        return "account/verify";
+    }
+
+    @PostMapping("/verify-email")
     String verify(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
                   HttpServletResponse response) {
         return switch (forms.verifyEmail(token, request, response)) {

@@ -1,11 +1,11 @@
 package app.temple.mail.internal;
 
-import app.temple.mail.Mail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import java.time.Clock;
@@ -16,13 +16,14 @@ class MailConfiguration {
 
     @Bean
     @ConditionalOnProperty("spring.mail.host")
-    Mail smtpMail(JavaMailSender sender, LetterWriter writer, @Value("${temple.mail.from}") String from) {
-        return new SmtpMail(sender, writer, from);
+    LetterDelivery smtpDelivery(JavaMailSender sender, @Value("${temple.mail.from}") String from) {
+        return new SmtpDelivery(sender, from);
     }
 
     @Bean
     @Conditional(Outbox.WithoutSmtp.class)
-    Outbox outbox(LetterWriter writer, Clock clock) {
-        return new Outbox(writer, clock);
+    Outbox outbox(QueuedLetters queue, LetterWriter writer, Clock clock, Environment environment) {
+        DevelopmentOutboxGuard.check(environment);
+        return new Outbox(queue, writer, clock);
     }
 }

@@ -1,7 +1,5 @@
 package app.temple.mail.internal;
 
-import app.temple.mail.Letter;
-import app.temple.mail.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,24 +8,33 @@ import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Development delivery: with no SMTP server configured, letters are kept here, in this node's memory, and shown
- * at {@code /dev/outbox} instead of being sent. Only the last {@value #CAPACITY} are kept.
+ * Development delivery: with no SMTP server configured, letters are not sent but kept here, in this node's
+ * memory, and shown at {@code /dev/outbox}, the newest {@value #CAPACITY}. Like a sent letter, a kept one leaves
+ * no row in the queue. The page also shows the letters still waiting in the queue, so that what a developer (or a
+ * test) just asked for is there from the moment its request commits, before the sender has come round.
  */
-public final class Outbox implements Mail {
+public final class Outbox implements LetterDelivery {
 
     public static final int CAPACITY = 50;
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
+    private final QueuedLetters queue;
     private final LetterWriter writer;
     private final Clock clock;
-    private final Deque<KeptLetter> letters = new ArrayDeque<>(CAPACITY);
+    private final Deque<Kept> kept = new ArrayDeque<>(CAPACITY);
 
-    Outbox(LetterWriter writer, Clock clock) {
+    Outbox(QueuedLetters queue, LetterWriter writer, Clock clock) {
+        this.queue = queue;
         this.writer = writer;
         this.clock = clock;
         log.warn("No mail server is configured (TEMPLE_SMTP_HOST): letters are not sent but kept in the "
@@ -35,26 +42,41 @@ public final class Outbox implements Mail {
     }
 
     @Override
-    public void send(Letter letter) {
-        KeptLetter kept = new KeptLetter(clock.instant(), writer.write(letter));
-        synchronized (letters) {
-            if (letters.size() == CAPACITY) {
-                letters.removeLast();
+    public void deliver(WrittenLetter letter, QueuedLetters.Queued queued) {
+        synchronized (kept) {
+            if (kept.size() == CAPACITY) {
+                kept.removeLast();
             }
-            letters.addFirst(kept);
+            kept.addFirst(new Kept(new KeptLetter(clock.instant(), letter), queued.letter().member(), queued.id()));
         }
-        log.info("Letter {} kept in the development outbox at /dev/outbox", letter.kind());
     }
 
-    /** The kept letters, newest first. */
+    @Override
+    public void forget(UUID member) {
+        synchronized (kept) {
+            kept.removeIf(letter -> Objects.equals(letter.member(), member));
+        }
+    }
+
+    /** The letters waiting in the queue, then those kept, newest first; {@value #CAPACITY} at most. */
     public List<KeptLetter> letters() {
-        synchronized (letters) {
-            return List.copyOf(letters);
+        List<QueuedLetters.Queued> waiting = queue.waiting(CAPACITY);
+        Set<Long> waitingIds = waiting.stream().map(QueuedLetters.Queued::id).collect(Collectors.toSet());
+        List<KeptLetter> letters = new ArrayList<>(waiting.stream()
+                .map(letter -> new KeptLetter(letter.queuedAt(), writer.write(letter.letter())))
+                .toList());
+        synchronized (kept) {
+            // a letter being kept right now is still a row until its sender commits: shown once, not twice
+            kept.stream().filter(letter -> !waitingIds.contains(letter.queueId())).map(Kept::letter).forEach(letters::add);
         }
+        return List.copyOf(letters.subList(0, Math.min(CAPACITY, letters.size())));
     }
 
-    /** A letter and when it was kept. */
+    /** A letter and when it was kept (or, still waiting, queued). */
     public record KeptLetter(Instant at, WrittenLetter letter) {
+    }
+
+    private record Kept(KeptLetter letter, UUID member, long queueId) {
     }
 
     /** True when no SMTP host is configured: then the outbox, and its page, exist. */

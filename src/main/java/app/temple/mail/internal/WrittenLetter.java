@@ -15,4 +15,10 @@ import java.util.Locale;
  * @param text    the plain-text body; paragraphs are separated by a blank line
  */
 public record WrittenLetter(String from, String to, Locale locale, LetterKind kind, String subject, String text) {
+
+    /** Never the address or the body: the body holds links with tokens. */
+    @Override
+    public String toString() {
+        return "WrittenLetter[" + kind + ", " + locale.getLanguage() + "]";
+    }
 }

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 /**
  * The development outbox page. It exists only when no mail server is configured, and answers only requests from
  * this computer: the letters hold working sign-in links, so a Temple started without SMTP by mistake must not
- * hand them to the world.
+ * hand them to the world. "From this computer" means two things: the connection itself arrived on a loopback
+ * address (its local end, which no forwarded header rewrites: Tomcat's RemoteIpValve and Spring's forwarded-header
+ * filter change the remote address but not the local one, and a packet for 127.0.0.1 or ::1 cannot come in from
+ * the network), and the client, as a trusted proxy on this computer reports her, is this computer too.
  */
 @Controller
 @Conditional(Outbox.WithoutSmtp.class)
@@ -35,7 +38,7 @@ class OutboxController {
 
     @GetMapping(OUTBOX)
     String outbox(HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (!isLoopback(request.getRemoteAddr())) {
+        if (!isLoopback(request.getLocalAddr()) || !isLoopback(request.getRemoteAddr())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         response.setHeader("Cache-Control", "no-store");
@@ -45,7 +48,7 @@ class OutboxController {
         return "mail/outbox";
     }
 
-    private static boolean isLoopback(String address) {
+    static boolean isLoopback(String address) {
         // only IP literals, so that no name is ever looked up
         if (address == null || !IP_LITERAL.matcher(address).matches()) {
             return false;

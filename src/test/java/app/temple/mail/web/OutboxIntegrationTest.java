@@ -9,11 +9,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @TempleIntegrationTest
 class OutboxIntegrationTest {
@@ -55,6 +65,44 @@ class OutboxIntegrationTest {
         String body = new Http(port).get(OutboxController.OUTBOX, "Accept-Language", "sv").body();
 
         assertThat(body).contains("<html lang=\"sv\"", "Utkorg för utveckling");
+    }
+
+    @Test
+    void aLoopbackConnectionThatNamesThisComputerAsTheClientIsShownThePage() {
+        var response = new Http(port).get(OutboxController.OUTBOX, "X-Forwarded-For", "127.0.0.1");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aConnectionFromTheNetworkThatClaimsToBeThisComputerIsRefused() throws Exception {
+        // Tomcat trusts X-Forwarded-For from private networks, so the remote address reads 127.0.0.1 here;
+        // the connection's own (local) end is what shows it came from the network
+        Optional<InetAddress> networkAddress = networkAddress();
+        assumeTrue(networkAddress.isPresent(), "this computer has a non-loopback IPv4 address");
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + networkAddress.get().getHostAddress() + ":"
+                + port + OutboxController.OUTBOX)).header("X-Forwarded-For", "127.0.0.1").GET().build();
+
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain("Development outbox");
+    }
+
+    private static Optional<InetAddress> networkAddress() throws SocketException {
+        return NetworkInterface.networkInterfaces().filter(OutboxIntegrationTest::isUp)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                .findFirst();
+    }
+
+    private static boolean isUp(NetworkInterface network) {
+        try {
+            return network.isUp() && !network.isLoopback();
+        } catch (SocketException e) {
+            return false;
+        }
     }
 
     @Test

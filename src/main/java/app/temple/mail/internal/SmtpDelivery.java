@@ -1,14 +1,10 @@
 package app.temple.mail.internal;
 
-import app.temple.mail.Letter;
-import app.temple.mail.Mail;
 import app.temple.mail.MailNotSentException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -17,31 +13,25 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
-/** Sends letters through the configured SMTP server, as plain text. */
-final class SmtpMail implements Mail {
-
-    private static final Logger log = LoggerFactory.getLogger(SmtpMail.class);
+/** Hands letters to the configured SMTP server, as plain text. */
+final class SmtpDelivery implements LetterDelivery {
 
     private final JavaMailSender sender;
-    private final LetterWriter writer;
     private final InternetAddress from;
 
-    SmtpMail(JavaMailSender sender, LetterWriter writer, String from) {
+    SmtpDelivery(JavaMailSender sender, String from) {
         this.sender = sender;
-        this.writer = writer;
         this.from = sender(from);
     }
 
     @Override
-    public void send(Letter letter) {
-        WrittenLetter written = writer.write(letter);
+    public void deliver(WrittenLetter letter, QueuedLetters.Queued queued) {
         try {
-            sender.send(message -> compose(message, written));
+            sender.send(message -> compose(message, letter));
         } catch (MailException e) {
             // the exception's own text can hold the address the server refused: it stays out of logs
             throw new MailNotSentException(letter.kind() + " was not sent: " + causes(e));
         }
-        log.info("Letter {} sent", letter.kind());
     }
 
     private void compose(MimeMessage message, WrittenLetter written) throws MessagingException {

@@ -8,12 +8,13 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessagePreparator;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SmtpMailTest {
+class SmtpDeliveryTest {
 
     private final LetterWriter writer = new LetterWriter(LetterWriterTest.messages(), "Notifications <no-reply@localhost>");
 
@@ -25,9 +26,11 @@ class SmtpMailTest {
                 throw new MailSendException("550 mailbox her@example.org unavailable");
             }
         };
-        SmtpMail mail = new SmtpMail(refusing, writer, "Notifications <no-reply@localhost>");
+        SmtpDelivery smtp = new SmtpDelivery(refusing, "Notifications <no-reply@localhost>");
 
-        assertThatThrownBy(() -> mail.send(new Letter("her@example.org", Locale.ENGLISH, LetterKind.ACCOUNT_ERASED, Map.of())))
+        Letter letter = new Letter("her@example.org", Locale.ENGLISH, LetterKind.ACCOUNT_ERASED, Map.of());
+
+        assertThatThrownBy(() -> smtp.deliver(writer.write(letter), new QueuedLetters.Queued(1, letter, Instant.now(), 0)))
                 .isInstanceOf(MailNotSentException.class)
                 .hasMessageContainingAll("ACCOUNT_ERASED", "MailSendException")
                 .hasMessageNotContaining("her@example.org")
@@ -36,7 +39,7 @@ class SmtpMailTest {
 
     @Test
     void aSenderThatIsNoAddressStopsTheStart() {
-        assertThatThrownBy(() -> new SmtpMail(new JavaMailSenderImpl(), writer, "Notifications"))
+        assertThatThrownBy(() -> new SmtpDelivery(new JavaMailSenderImpl(), "Notifications"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("TEMPLE_MAIL_FROM");
     }

@@ -1,0 +1,93 @@
+package app.temple.mail.internal;
+
+import app.temple.mail.Letter;
+import app.temple.mail.LetterKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@code mail_queue} table: letters waiting to go, and those given up on (without their values) for a week. */
+@Repository
+class QueuedLetters {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
+    };
+    private static final String COLUMNS = "id, member_id, kind, recipient, language, letter_values, queued_at, attempts";
+
+    private final JdbcClient jdbc;
+
+    QueuedLetters(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A letter in the queue, as read back. */
+    record Queued(long id, Letter letter, Instant queuedAt, int attempts) {
+    }
+
+    void add(Letter letter, Instant now) {
+        jdbc.sql("""
+                insert into mail_queue (member_id, kind, recipient, language, letter_values, queued_at, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """).params(letter.member(), letter.kind().name(), letter.to(), letter.locale().toLanguageTag(),
+                JSON.writeValueAsString(letter.values()), Timestamp.from(now), Timestamp.from(now)).update();
+    }
+
+    /**
+     * The oldest letter due now, locked until the caller's transaction ends; rows another node holds are skipped,
+     * so two nodes never send the same letter. Must be called in a transaction.
+     */
+    Optional<Queued> claimNextDue(Instant now) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from mail_queue where failed_at is null and next_attempt_at <= ?
+                 order by next_attempt_at, id limit 1 for update skip locked
+                """).param(Timestamp.from(now)).query(QueuedLetters::map).optional();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from mail_queue where id = ?").param(id).update();
+    }
+
+    void retryAt(long id, Instant next) {
+        jdbc.sql("update mail_queue set attempts = attempts + 1, next_attempt_at = ? where id = ?")
+                .params(Timestamp.from(next), id).update();
+    }
+
+    /** Given up: the values (links with tokens, her name) are wiped at once, the row goes with the next purge. */
+    void markFailed(long id, Instant now) {
+        jdbc.sql("update mail_queue set attempts = attempts + 1, failed_at = ?, letter_values = '{}' where id = ?")
+                .params(Timestamp.from(now), id).update();
+    }
+
+    int forget(UUID member) {
+        return jdbc.sql("delete from mail_queue where member_id = ?").param(member).update();
+    }
+
+    void purgeFailed(Instant before) {
+        jdbc.sql("delete from mail_queue where failed_at < ?").param(Timestamp.from(before)).update();
+    }
+
+    /** The newest letters still waiting to go, newest first. */
+    List<Queued> waiting(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from mail_queue where failed_at is null order by id desc limit ?")
+                .param(limit).query(QueuedLetters::map).list();
+    }
+
+    private static Queued map(ResultSet row, int i) throws SQLException {
+        Letter letter = new Letter(row.getString("recipient"), Locale.forLanguageTag(row.getString("language")),
+                LetterKind.valueOf(row.getString("kind")), JSON.readValue(row.getString("letter_values"), VALUES),
+                row.getObject("member_id", UUID.class));
+        return new Queued(row.getLong("id"), letter, row.getTimestamp("queued_at").toInstant(), row.getInt("attempts"));
+    }
+}
