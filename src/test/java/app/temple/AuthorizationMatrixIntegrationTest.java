@@ -57,6 +57,7 @@ class AuthorizationMatrixIntegrationTest {
     static final List<String> EDITORS = List.of("sign-in", "2fa", "403", "403", "in", "403", "403");
     /** Adding a passkey: a complete sign-in confirmed in the last minutes, which none of these actors has. */
     static final List<String> FRESHLY_CONFIRMED = List.of("403", "403", "403", "403", "403", "403", "403");
+    static final List<String> REFUSED = List.of("sign-in", "2fa", "403", "403", "403", "403", "403");
     static final List<String> GONE = List.of("410", "410", "410", "410", "410", "410", "410");
 
     /** "METHOD pattern" as the application maps it, with a path to ask and the expected answers. */
@@ -75,7 +76,12 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /privacy", "/privacy", PUBLIC);
         route("GET /help", "/help", PUBLIC);
         // the error page is for the error dispatch; asked for directly, it is a route like any other without a rule
-        route("ANY /error", "/error", List.of("sign-in", "2fa", "403", "403", "403", "403", "403"));
+        route("ANY /error", "/error", REFUSED);
+        // operations: the probes say only "up"; the metrics need the scraper's bearer token, which no actor has
+        route("GET /actuator", "/actuator", REFUSED);
+        route("GET /actuator/health", "/actuator/health", PUBLIC);
+        route("GET /actuator/health/**", "/actuator/health/readiness", PUBLIC);
+        route("GET /actuator/prometheus", "/actuator/prometheus", REFUSED);
         // Spring Security's default stylesheet and passkey script (DefaultResourcesFilter), which our pages do not use
         route("GET /default-ui.css", "/default-ui.css", PUBLIC);
         route("GET /login/webauthn.js", "/login/webauthn.js", PUBLIC);
