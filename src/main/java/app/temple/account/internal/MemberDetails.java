@@ -27,7 +27,8 @@ class MemberDetails implements UserDetailsService {
 
     @Override
     public MemberPrincipal loadUserByUsername(String emailOrId) {
-        return find(emailOrId).map(MemberDetails::principal)
+        return find(emailOrId).map(member -> MemberPrincipal.withPasswordHash(member.id(), member.passwordHash(),
+                        member.verified(), authorities(member)))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
@@ -39,7 +40,12 @@ class MemberDetails implements UserDetailsService {
         }
     }
 
+    /** Her principal as a sign-in keeps it: id and authorities, no credential, nothing personal. */
     static MemberPrincipal principal(Member member) {
+        return MemberPrincipal.of(member.id(), authorities(member));
+    }
+
+    private static List<GrantedAuthority> authorities(Member member) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         member.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).forEach(authorities::add);
         if (member.hasTotp()) {
@@ -47,6 +53,6 @@ class MemberDetails implements UserDetailsService {
         } else if (member.requiresSecondFactor()) {
             authorities.add(new SimpleGrantedAuthority(MemberPrincipal.SECOND_FACTOR_REQUIRED));
         }
-        return new MemberPrincipal(member.id(), member.passwordHash(), member.displayName(), member.verified(), authorities);
+        return authorities;
     }
 }

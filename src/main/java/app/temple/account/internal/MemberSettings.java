@@ -45,17 +45,17 @@ public class MemberSettings {
         this.passkeys = passkeys;
     }
 
-    /** A session of hers, for the list; the id is needed only to end it. */
-    public record Session(String id, String device, java.time.Instant lastSeen, boolean current) {
+    /** A session of hers, for the list; the opaque handle (never the session id) is what ends it. */
+    public record Session(String handle, String device, java.time.Instant lastSeen, boolean current) {
     }
 
     public List<Session> sessions(UUID member, String currentSessionId) {
         return sessions.of(member, currentSessionId).stream()
-                .map(s -> new Session(s.id(), s.device(), s.lastSeen(), s.current())).toList();
+                .map(s -> new Session(s.handle(), s.device(), s.lastSeen(), s.current())).toList();
     }
 
-    public boolean endSession(UUID member, String sessionId) {
-        boolean ended = sessions.end(member, sessionId);
+    public boolean endSession(UUID member, String handle) {
+        boolean ended = sessions.end(member, handle);
         if (ended) {
             securityLog.record(member, SecurityLog.Kind.SESSION_ENDED);
         }

@@ -24,6 +24,9 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 
     static final String SIGNED_IN_AT = "temple.signedInAt";
     static final String DEVICE = "temple.device";
+    /** A random name for the session on her sessions page, so that the page never shows a real session id. */
+    static final String HANDLE = "temple.handle";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final RateLimits limits;
     private final SecurityLog securityLog;
@@ -50,12 +53,24 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
-        HttpSession session = request.getSession();
+        begin(request.getSession(), request, clock);
+        securityLog.record(java.util.UUID.fromString(authentication.getName()), SecurityLog.Kind.SIGN_IN);
+        response.sendRedirect(SecondFactor.nextStep(authentication));
+    }
+
+    /**
+     * Marks a signed-in session once: when it began (for its absolute lifetime), a coarse device label from
+     * the User-Agent (browser and system only; never her IP address), and its opaque handle.
+     */
+    static void begin(HttpSession session, HttpServletRequest request, Clock clock) {
         if (session.getAttribute(SIGNED_IN_AT) == null) {
             session.setAttribute(SIGNED_IN_AT, clock.millis());
             session.setAttribute(DEVICE, Devices.describe(request.getHeader("User-Agent")));
         }
-        securityLog.record(java.util.UUID.fromString(authentication.getName()), SecurityLog.Kind.SIGN_IN);
-        response.sendRedirect(SecondFactor.nextStep(authentication));
+        if (session.getAttribute(HANDLE) == null) {
+            byte[] bytes = new byte[16];
+            RANDOM.nextBytes(bytes);
+            session.setAttribute(HANDLE, java.util.HexFormat.of().formatHex(bytes));
+        }
     }
 }

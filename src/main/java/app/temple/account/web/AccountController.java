@@ -58,15 +58,16 @@ class AccountController {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(RequestContextUtils.getLocale(request)).withZone(ZoneId.of("Europe/Stockholm"));
         List<SessionView> views = settings.sessions(me(), request.getSession().getId()).stream()
-                .map(s -> new SessionView(s.id(), s.device(), format.format(s.lastSeen()), s.current())).toList();
+                .map(s -> new SessionView(s.handle(), s.device(), format.format(s.lastSeen()), s.current())).toList();
         model.addAttribute("sessions", views);
         model.addAttribute("notice", ended == null ? null : "sessions.ended");
         return "account/sessions";
     }
 
+    /** Ends one of her sessions, named by the handle the sessions page shows; another's handle is a 404. */
     @PostMapping("/account/sessions/end")
-    String endSession(@RequestParam String id) {
-        if (!settings.endSession(me(), id)) {
+    String endSession(@RequestParam(defaultValue = "") String handle) {
+        if (!settings.endSession(me(), handle)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/account/sessions?ended";
