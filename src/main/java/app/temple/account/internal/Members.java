@@ -68,6 +68,20 @@ class Members {
                 .params(id, role.name()).update();
     }
 
+    /** Takes a role away; false when she did not hold it. */
+    boolean revoke(UUID id, Role role) {
+        return jdbc.sql("delete from account_role where member_id = ? and role = ?").params(id, role.name()).update() > 0;
+    }
+
+    /**
+     * Who holds the role, with their rows locked until the transaction ends: two admins revoking each other's
+     * role at once cannot both see another admin left, and leave none.
+     */
+    List<UUID> lockHoldersOf(Role role) {
+        return jdbc.sql("select member_id from account_role where role = ? for update").param(role.name())
+                .query(UUID.class).list();
+    }
+
     void markVerified(UUID id, Instant at) {
         jdbc.sql("update account_member set email_verified_at = coalesce(email_verified_at, ?) where member_id = ?")
                 .params(timestamp(at), id).update();
