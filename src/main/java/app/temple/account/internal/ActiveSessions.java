@@ -63,5 +63,9 @@ class ActiveSessions {
 
     /** One session as shown to its member; {@code handle} names it without being its id. */
     public record ActiveSession(String handle, String device, Instant lastSeen, boolean current) {
+        @Override
+        public String toString() {
+            return "ActiveSession[device=" + device + ", lastSeen=" + lastSeen + ", current=" + current + ", (handle redacted)]";
+        }
     }
 }

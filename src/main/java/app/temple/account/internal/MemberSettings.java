@@ -47,6 +47,10 @@ public class MemberSettings {
 
     /** A session of hers, for the list; the opaque handle (never the session id) is what ends it. */
     public record Session(String handle, String device, java.time.Instant lastSeen, boolean current) {
+        @Override
+        public String toString() {
+            return "Session[device=" + device + ", lastSeen=" + lastSeen + ", current=" + current + ", (handle redacted)]";
+        }
     }
 
     public List<Session> sessions(UUID member, String currentSessionId) {
@@ -95,6 +99,10 @@ public class MemberSettings {
 
     /** The authenticator page: on, or the setup (a new secret each time the setup is shown). */
     public record TotpState(boolean enabled, String secret, String qr, int unusedCodes) {
+        @Override
+        public String toString() {
+            return "TotpState[enabled=" + enabled + ", unusedCodes=" + unusedCodes + ", (secret and QR code redacted)]";
+        }
     }
 
     public TotpState totp(UUID member) {

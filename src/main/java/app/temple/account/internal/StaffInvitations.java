@@ -55,6 +55,10 @@ public class StaffInvitations {
 
     /** A staff member as the admin page lists her. */
     public record StaffMember(UUID id, String displayName, String email, List<Role> roles, boolean secondFactor) {
+        @Override
+        public String toString() {
+            return "StaffMember[id=" + id + ", roles=" + roles + ", (name and address redacted)]";
+        }
     }
 
     public List<StaffMember> staff() {
@@ -68,6 +72,10 @@ public class StaffInvitations {
 
     /** An invitation not yet accepted, as the staff page lists it. */
     public record Invited(String email, Role role, java.time.Instant expires) {
+        @Override
+        public String toString() {
+            return "Invited[role=" + role + ", expires=" + expires + ", (address redacted)]";
+        }
     }
 
     public List<Invited> invited() {
