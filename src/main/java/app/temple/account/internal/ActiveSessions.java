@@ -29,7 +29,7 @@ class ActiveSessions {
     List<ActiveSession> of(UUID member, String currentSessionId) {
         return sessions.findByPrincipalName(member.toString()).values().stream()
                 .map(session -> new ActiveSession(handleOf(session),
-                        String.valueOf(Objects.requireNonNullElse(session.getAttribute(SignInOutcomes.DEVICE), "Unknown device")),
+                        String.valueOf(Objects.requireNonNullElse(session.getAttribute(SignInOutcomes.DEVICE), Devices.UNKNOWN)),
                         session.getLastAccessedTime(), session.getId().equals(currentSessionId)))
                 .sorted(Comparator.comparing(ActiveSession::lastSeen).reversed())
                 .toList();

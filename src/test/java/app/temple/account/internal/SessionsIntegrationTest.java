@@ -227,6 +227,25 @@ class SessionsIntegrationTest {
         assertThat(laptop.get("/account").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void theDeviceLabelIsCoarseAndInHerLanguage() {
+        Visitor visitor = members().signedIn(TestMembers.newAddress("device"));
+
+        // the test client's User-Agent is "Java-http-client/…": no browser or system Temple knows
+        assertThat(visitor.get("/account/sessions").body()).contains("A browser on an unknown system");
+        assertThat(visitor.get("/account/sessions?lang=sv").body()).contains("En webbläsare på ett okänt system")
+                .doesNotContain("A browser", "unknown system");
+    }
+
+    @Test
+    void aUserAgentIsReducedToBrowserAndSystem() {
+        assertThat(Devices.describe("Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 "
+                + "(KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1")).isEqualTo("safari/ios");
+        assertThat(Devices.describe("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                + "Chrome/131.0.0.0 Safari/537.36")).isEqualTo("chrome/linux");
+        assertThat(Devices.describe(null)).isEqualTo(Devices.UNKNOWN);
+    }
+
     /** Requests with chosen headers: as if behind a proxy that says the original request was over HTTPS. */
     private record Raw(int port, String scheme) {
 
