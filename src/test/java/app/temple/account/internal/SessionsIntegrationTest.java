@@ -194,6 +194,17 @@ class SessionsIntegrationTest {
         assertThat(https.get("/account", "__Host-temple_session=" + value).statusCode()).isEqualTo(200);
         assertThat(https.get("/account", "temple_session=" + value).statusCode())
                 .as("over HTTPS an unprefixed cookie is not read").isEqualTo(302);
+        HttpResponse<String> home = https.get("/account", "__Host-temple_session=" + value);
+        String csrfCookie = home.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("temple_csrf=")).map(header -> header.substring(0, header.indexOf(';')))
+                .findFirst().orElseThrow();
+        String cookies = "__Host-temple_session=" + value + "; " + csrfCookie;
+        Matcher token = Raw.CSRF.matcher(home.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> signedOut = https.post("/sign-out", cookies, "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+        assertThat(signedOut.headers().allValues("Set-Cookie")).as("signing out expires the prefixed cookie")
+                .anyMatch(header -> header.startsWith("__Host-temple_session=;") && header.contains("Max-Age=0"));
+        assertThat(https.get("/account", "__Host-temple_session=" + value).statusCode()).isEqualTo(302);
 
         Raw http = new Raw(port, "http");
         HttpResponse<String> plain = http.signIn(email);
@@ -254,6 +265,11 @@ class SessionsIntegrationTest {
 
         HttpResponse<String> get(String path, String cookie) {
             return send(request(path).header("Cookie", cookie).GET());
+        }
+
+        HttpResponse<String> post(String path, String cookie, String form) {
+            return send(request(path).header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
         }
 
         HttpResponse<String> signIn(String email) {
