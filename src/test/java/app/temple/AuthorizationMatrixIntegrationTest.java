@@ -315,14 +315,20 @@ class AuthorizationMatrixIntegrationTest {
     @Test
     void aMemberAskingToEndAnotherMembersSessionGets404() {
         Visitor member = actors.get("member");
-        Visitor other = actors.get("otherMember");
-        String othersSession = new String(java.util.Base64.getDecoder().decode(other.cookie("temple_session").orElseThrow()));
+        // another member signed in on two devices: her sessions page names the second by its handle
+        String email = TestMembers.newAddress("matrix");
+        Visitor other = new TestMembers(port, outbox).signedIn(email);
+        Visitor othersPhone = new Visitor(port);
+        TestMembers.signIn(othersPhone, email, PASSWORD);
+        Matcher handle = Pattern.compile("name=\"handle\" value=\"([^\"]+)\"").matcher(other.get("/account/sessions").body());
+        assertThat(handle.find()).isTrue();
 
-        member.get("/account/sessions");
-        HttpResponse<String> response = member.post("/account/sessions/end", "id", othersSession);
+        member.get("/account/privacy"); // a page with a form, for the CSRF token
+        HttpResponse<String> response = member.post("/account/sessions/end", "handle", handle.group(1));
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(other.get("/account").statusCode()).as("her session is untouched").isEqualTo(200);
+        assertThat(othersPhone.get("/account").statusCode()).as("her session is untouched").isEqualTo(200);
+        assertThat(other.get("/account").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -36,6 +36,10 @@ public interface Accounts {
 
     record Profile(UUID id, String email, String displayName, String language, List<Role> roles,
                    boolean secondFactor, Instant createdAt) {
+        @Override
+        public String toString() {
+            return "Profile[id=" + id + ", roles=" + roles + ", (address and name redacted)]";
+        }
     }
 
     /** A consent and its history; {@code withdrawnAt} is null while it holds. */

@@ -51,6 +51,12 @@ public class AccountForms {
         boolean withPasskey() {
             return "passkey".equals(method);
         }
+
+        /** A bound form can end up in a log line (a binding error, a debug log): nothing she typed does. */
+        @Override
+        public String toString() {
+            return "SignUp[method=" + method + ", (address, name, password redacted)]";
+        }
     }
 
     /** Signs up, or returns the message for each field that needs fixing (empty when done). */

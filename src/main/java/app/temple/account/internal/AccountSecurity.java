@@ -32,7 +32,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.web.http.DefaultCookieSerializer;
 
 import java.time.Duration;
 import java.util.List;
@@ -99,8 +98,8 @@ class AccountSecurity {
                 .webAuthn(passkeys -> passkeys
                         .disableDefaultRegistrationPage(true)
                         .withObjectPostProcessor(passkeySignIn(outcomes)))
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
-                        .deleteCookies("temple_session"))
+                // Spring Session expires the session cookie under the name its scheme uses (SessionCookie)
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
@@ -181,17 +180,6 @@ class AccountSecurity {
         repository.setParameterName("_csrf");
         repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Strict").path("/"));
         return repository;
-    }
-
-    @Bean
-    DefaultCookieSerializer sessionCookie() {
-        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
-        cookie.setCookieName("temple_session");
-        cookie.setUseHttpOnlyCookie(true);
-        cookie.setSameSite("Lax");
-        cookie.setCookiePath("/");
-        // Secure follows the request: set behind HTTPS (X-Forwarded-Proto), not on plain localhost
-        return cookie;
     }
 
     @Bean

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A member's signed-in sessions across every node (they live in PostgreSQL), to list and to end. */
@@ -19,22 +21,33 @@ class ActiveSessions {
         this.sessions = sessions;
     }
 
+    /**
+     * Her sessions, each named by its opaque handle rather than its id: the page that lists them holds
+     * nothing that could be replayed as a session cookie. A session not yet marked (its first request
+     * after a passkey sign-in has not finished) has no handle and cannot be ended singly until it is.
+     */
     List<ActiveSession> of(UUID member, String currentSessionId) {
         return sessions.findByPrincipalName(member.toString()).values().stream()
-                .map(session -> new ActiveSession(session.getId(),
-                        String.valueOf(java.util.Objects.requireNonNullElse(session.getAttribute(SignInOutcomes.DEVICE), "Unknown device")),
+                .map(session -> new ActiveSession(handleOf(session),
+                        String.valueOf(Objects.requireNonNullElse(session.getAttribute(SignInOutcomes.DEVICE), Devices.UNKNOWN)),
                         session.getLastAccessedTime(), session.getId().equals(currentSessionId)))
                 .sorted(Comparator.comparing(ActiveSession::lastSeen).reversed())
                 .toList();
     }
 
-    /** Ends one of her sessions; a session id that is not hers changes nothing. */
-    boolean end(UUID member, String sessionId) {
-        if (!sessions.findByPrincipalName(member.toString()).containsKey(sessionId)) {
+    /** Ends one of her sessions by its handle; a handle that names none of hers changes nothing. */
+    boolean end(UUID member, String handle) {
+        if (handle == null || handle.isBlank()) {
             return false;
         }
-        sessions.deleteById(sessionId);
-        return true;
+        Optional<String> id = sessions.findByPrincipalName(member.toString()).values().stream()
+                .filter(session -> handle.equals(handleOf(session))).map(Session::getId).findFirst();
+        id.ifPresent(sessions::deleteById);
+        return id.isPresent();
+    }
+
+    private static String handleOf(Session session) {
+        return session.getAttribute(SignInOutcomes.HANDLE) instanceof String handle ? handle : "";
     }
 
     int endAllBut(UUID member, String keep) {
@@ -48,7 +61,11 @@ class ActiveSessions {
         endAllBut(member, "");
     }
 
-    /** One session as shown to its member. */
-    public record ActiveSession(String id, String device, Instant lastSeen, boolean current) {
+    /** One session as shown to its member; {@code handle} names it without being its id. */
+    public record ActiveSession(String handle, String device, Instant lastSeen, boolean current) {
+        @Override
+        public String toString() {
+            return "ActiveSession[device=" + device + ", lastSeen=" + lastSeen + ", current=" + current + ", (handle redacted)]";
+        }
     }
 }

@@ -41,20 +41,23 @@ public class EmailChanges {
             return;
         }
         members.byId(member).ifPresent(found -> {
-            members.proposeEmail(member, newEmail);
             String token = tokens.issue(member, Tokens.Purpose.EMAIL_CHANGE);
+            members.proposeEmail(member, newEmail, Tokens.hash(token)); // the token confirms this address only
             mail.send(new Letter(newEmail.trim(), found.locale(), LetterKind.VERIFY_EMAIL,
                     // no name: until she confirms it, the new address may be someone else's (a typing mistake)
                     Map.of("link", publicAddress.of("/verify-email/change?token=" + token))).about(member));
         });
     }
 
-    /** Applies the change from the link; false when the link is used, expired, or the address was taken meanwhile. */
+    /**
+     * Applies the change from the link; false when the link is used, expired, was sent to another address
+     * than the one now pending (she asked again since), or the address was taken meanwhile.
+     */
     @Transactional
     public boolean confirm(String token) {
         return tokens.redeem(token, Tokens.Purpose.EMAIL_CHANGE).map(member -> {
             String old = members.byId(member).map(Member::email).orElse(null);
-            if (!members.confirmPendingEmail(member)) {
+            if (!members.confirmPendingEmail(member, Tokens.hash(token))) {
                 return false;
             }
             securityLog.record(member, SecurityLog.Kind.EMAIL_CHANGED);

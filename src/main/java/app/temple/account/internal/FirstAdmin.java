@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * The first admin: when no admin exists and TEMPLE_ADMIN_EMAIL names an address, that address is invited
- * as admin on start. There is never a default password; the invitation link is how she chooses one.
+ * as admin on start (again only once the last invitation's link has expired). There is never a default
+ * password; the invitation link is how she chooses one, and accepting it is what makes her admin.
  */
 @Component
 @Order(10)
@@ -33,8 +34,8 @@ class FirstAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (members.anyWithRole(Role.ADMIN)) {
-            return;
+        if (members.anyWithRole(Role.ADMIN) || invitations.adminInvitationOpen()) {
+            return; // an admin exists, or the first one has been invited and the link still works
         }
         if (email == null || email.isBlank()) {
             log.warn("There is no admin yet. Set TEMPLE_ADMIN_EMAIL to an address and restart to invite the first admin.");

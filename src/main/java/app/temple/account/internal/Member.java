@@ -11,6 +11,12 @@ import java.util.UUID;
 record Member(UUID id, String email, String displayName, String passwordHash, Locale locale,
               Instant emailVerifiedAt, String totpSecret, Instant totpEnabledAt, Instant createdAt, Set<Role> roles) {
 
+    /** Her id only: a logged or printed Member shows neither her address, her name, nor any secret. */
+    @Override
+    public String toString() {
+        return "Member[id=" + id + ", roles=" + roles + ", (address, name, password hash, authenticator secret redacted)]";
+    }
+
     static String emailKey(String email) {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }

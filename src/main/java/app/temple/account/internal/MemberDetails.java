@@ -35,7 +35,8 @@ class MemberDetails implements UserDetailsService {
     public MemberPrincipal loadUserByUsername(String emailOrId) {
         Optional<Member> found = find(emailOrId);
         found.filter(member -> member.passwordHash() == null).ifPresent(member -> spendOneHash());
-        return found.map(MemberDetails::principal)
+        return found.map(member -> MemberPrincipal.withPasswordHash(member.id(), member.passwordHash(),
+                        member.verified(), authorities(member)))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
@@ -56,7 +57,12 @@ class MemberDetails implements UserDetailsService {
         }
     }
 
+    /** Her principal as a sign-in keeps it: id and authorities, no credential, nothing personal. */
     static MemberPrincipal principal(Member member) {
+        return MemberPrincipal.of(member.id(), authorities(member));
+    }
+
+    private static List<GrantedAuthority> authorities(Member member) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         member.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).forEach(authorities::add);
         if (member.hasTotp()) {
@@ -64,6 +70,6 @@ class MemberDetails implements UserDetailsService {
         } else if (member.requiresSecondFactor()) {
             authorities.add(new SimpleGrantedAuthority(MemberPrincipal.SECOND_FACTOR_REQUIRED));
         }
-        return new MemberPrincipal(member.id(), member.passwordHash(), member.displayName(), member.verified(), authorities);
+        return authorities;
     }
 }

@@ -48,17 +48,21 @@ public class MemberSettings {
         this.passkeys = passkeys;
     }
 
-    /** A session of hers, for the list; the id is needed only to end it. */
-    public record Session(String id, String device, java.time.Instant lastSeen, boolean current) {
+    /** A session of hers, for the list; the opaque handle (never the session id) is what ends it. */
+    public record Session(String handle, String device, java.time.Instant lastSeen, boolean current) {
+        @Override
+        public String toString() {
+            return "Session[device=" + device + ", lastSeen=" + lastSeen + ", current=" + current + ", (handle redacted)]";
+        }
     }
 
     public List<Session> sessions(UUID member, String currentSessionId) {
         return sessions.of(member, currentSessionId).stream()
-                .map(s -> new Session(s.id(), s.device(), s.lastSeen(), s.current())).toList();
+                .map(s -> new Session(s.handle(), s.device(), s.lastSeen(), s.current())).toList();
     }
 
-    public boolean endSession(UUID member, String sessionId) {
-        boolean ended = sessions.end(member, sessionId);
+    public boolean endSession(UUID member, String handle) {
+        boolean ended = sessions.end(member, handle);
         if (ended) {
             securityLog.record(member, SecurityLog.Kind.SESSION_ENDED);
         }
@@ -103,6 +107,10 @@ public class MemberSettings {
 
     /** The authenticator page: on, or the setup (a new secret each time the setup is shown). */
     public record TotpState(boolean enabled, String secret, String qr, int unusedCodes) {
+        @Override
+        public String toString() {
+            return "TotpState[enabled=" + enabled + ", unusedCodes=" + unusedCodes + ", (secret and QR code redacted)]";
+        }
     }
 
     public TotpState totp(UUID member) {

@@ -68,6 +68,20 @@ class Members {
                 .params(id, role.name()).update();
     }
 
+    /** Takes a role away; false when she did not hold it. */
+    boolean revoke(UUID id, Role role) {
+        return jdbc.sql("delete from account_role where member_id = ? and role = ?").params(id, role.name()).update() > 0;
+    }
+
+    /**
+     * Who holds the role, with their rows locked until the transaction ends: two admins revoking each other's
+     * role at once cannot both see another admin left, and leave none.
+     */
+    List<UUID> lockHoldersOf(Role role) {
+        return jdbc.sql("select member_id from account_role where role = ? for update").param(role.name())
+                .query(UUID.class).list();
+    }
+
     void markVerified(UUID id, Instant at) {
         jdbc.sql("update account_member set email_verified_at = coalesce(email_verified_at, ?) where member_id = ?")
                 .params(timestamp(at), id).update();
@@ -77,17 +91,23 @@ class Members {
         jdbc.sql("update account_member set password_hash = ? where member_id = ?").params(hash, id).update();
     }
 
-    void proposeEmail(UUID id, String email) {
-        jdbc.sql("update account_member set pending_email = ? where member_id = ?").params(email.trim(), id).update();
+    /** Keeps the new address until she confirms it, with the hash of the token sent to that address. */
+    void proposeEmail(UUID id, String email, String tokenHash) {
+        jdbc.sql("update account_member set pending_email = ?, pending_email_token = ? where member_id = ?")
+                .params(email.trim(), tokenHash, id).update();
     }
 
-    /** Moves the pending address into place, if it is still free; false when it was taken meanwhile. */
-    boolean confirmPendingEmail(UUID id) {
+    /**
+     * Moves the pending address into place, if the token is the one sent to that very address and the
+     * address is still free; false when the token was sent to another address or it was taken meanwhile.
+     */
+    boolean confirmPendingEmail(UUID id, String tokenHash) {
         return jdbc.sql("""
-                update account_member set email = pending_email, email_key = lower(trim(pending_email)), pending_email = null
-                where member_id = ? and pending_email is not null
+                update account_member set email = pending_email, email_key = lower(trim(pending_email)),
+                       pending_email = null, pending_email_token = null
+                where member_id = ? and pending_email is not null and pending_email_token = ?
                   and not exists (select 1 from account_member other where other.email_key = lower(trim(account_member.pending_email)))
-                """).param(id).update() > 0;
+                """).params(id, tokenHash).update() > 0;
     }
 
     void changeDisplayName(UUID id, String displayName) {

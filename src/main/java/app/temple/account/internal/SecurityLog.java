@@ -23,7 +23,8 @@ class SecurityLog {
     enum Kind {
         SIGN_UP, EMAIL_VERIFIED, SIGN_IN, SIGN_IN_FAILED, SIGN_IN_BLOCKED, SIGN_OUT, SIGN_IN_LINK_SENT,
         PASSWORD_RESET_SENT, PASSWORD_RESET, PASSWORD_CHANGED, TOTP_ENABLED, TOTP_DISABLED, TOTP_FAILED,
-        RECOVERY_CODE_USED, RECOVERY_CODES_RENEWED, SESSION_ENDED, REAUTHENTICATED, PASSKEY_ADDED, PASSKEY_REMOVED, EMAIL_CHANGED, ROLE_GRANTED, ACCOUNT_ERASED
+        RECOVERY_CODE_USED, RECOVERY_CODES_RENEWED, SESSION_ENDED, REAUTHENTICATED, PASSKEY_ADDED, PASSKEY_REMOVED,
+        EMAIL_CHANGED, ROLE_GRANTED, ROLE_REVOKED, ACCOUNT_ERASED
     }
 
     private final JdbcClient jdbc;
@@ -36,10 +37,18 @@ class SecurityLog {
 
     /** @param member the account concerned, or null when the attempt named no existing account */
     void record(UUID member, Kind kind) {
+        record(member, kind, null);
+    }
+
+    /**
+     * @param detail what changed, without personal data (e.g. the role granted or revoked); kept in the
+     *               database beside the event, never written to the log
+     */
+    void record(UUID member, Kind kind, String detail) {
         Instant now = clock.instant();
         if (kind != Kind.ACCOUNT_ERASED) {
-            jdbc.sql("insert into account_security_event (member_id, kind, at) values (?, ?, ?)")
-                    .params(member, kind.name(), Timestamp.from(now)).update();
+            jdbc.sql("insert into account_security_event (member_id, kind, at, detail) values (?, ?, ?, ?)")
+                    .params(member, kind.name(), Timestamp.from(now), detail).update();
         }
         // the kind only: who it concerns is in the database, where she can see it and erasure can delete it
         log.info("security event {}", kind);

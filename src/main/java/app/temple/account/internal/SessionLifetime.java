@@ -35,10 +35,10 @@ class SessionLifetime extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SignInOutcomes.SIGNED_IN_AT) == null && isSignedIn()) {
+        if (session != null && (session.getAttribute(SignInOutcomes.SIGNED_IN_AT) == null
+                || session.getAttribute(SignInOutcomes.HANDLE) == null) && isSignedIn()) {
             // a sign-in that bypassed the form handlers (a passkey) starts its clock on its first request
-            session.setAttribute(SignInOutcomes.SIGNED_IN_AT, clock.millis());
-            session.setAttribute(SignInOutcomes.DEVICE, Devices.describe(request.getHeader("User-Agent")));
+            SignInOutcomes.begin(session, request, clock);
         }
         if (session != null && session.getAttribute(SignInOutcomes.SIGNED_IN_AT) instanceof Long signedInAt
                 && clock.millis() - signedInAt > maximum.toMillis()) {

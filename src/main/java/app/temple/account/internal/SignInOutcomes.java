@@ -26,6 +26,9 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 
     static final String SIGNED_IN_AT = "temple.signedInAt";
     static final String DEVICE = "temple.device";
+    /** A random name for the session on her sessions page, so that the page never shows a real session id. */
+    static final String HANDLE = "temple.handle";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final AuthenticationSuccessHandler passkeyAnswer = new HttpMessageConverterAuthenticationSuccessHandler();
     private final RateLimits limits;
@@ -57,7 +60,7 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
-        begin(request, authentication);
+        begin(request.getSession(), request, clock);
         if (SignInGuard.isPasswordSignIn(request)) {
             // her own right password does not count against her: only failures use up the limit
             limits.giveBack(Limit.SIGN_IN_ACCOUNT, Member.emailKey(request.getParameter("email")));
@@ -73,7 +76,7 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
      */
     AuthenticationSuccessHandler forPasskeys() {
         return (request, response, authentication) -> {
-            begin(request, authentication);
+            begin(request.getSession(), request, clock);
             signedIn.confirmedIfComplete(authentication, request);
             try {
                 passkeyAnswer.onAuthenticationSuccess(request, response, authentication);
@@ -83,11 +86,19 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
         };
     }
 
-    private void begin(HttpServletRequest request, Authentication authentication) {
-        HttpSession session = request.getSession();
+    /**
+     * Marks a signed-in session once: when it began (for its absolute lifetime), a coarse device label from
+     * the User-Agent (browser and system only; never her IP address), and its opaque handle.
+     */
+    static void begin(HttpSession session, HttpServletRequest request, Clock clock) {
         if (session.getAttribute(SIGNED_IN_AT) == null) {
             session.setAttribute(SIGNED_IN_AT, clock.millis());
             session.setAttribute(DEVICE, Devices.describe(request.getHeader("User-Agent")));
+        }
+        if (session.getAttribute(HANDLE) == null) {
+            byte[] bytes = new byte[16];
+            RANDOM.nextBytes(bytes);
+            session.setAttribute(HANDLE, java.util.HexFormat.of().formatHex(bytes));
         }
     }
 }

@@ -41,6 +41,10 @@ class TotpSecrets implements SealedData {
     @EventListener(ApplicationReadyEvent.class)
     void sealSecretsKeptInClear() {
         record Clear(UUID member, String secret) {
+            @Override
+            public String toString() {
+                return "Clear[member=" + member + ", (secret redacted)]";
+            }
         }
         List<Clear> clear = jdbc.sql("select member_id, totp_secret from account_member where totp_secret is not null")
                 .query((row, i) -> new Clear(row.getObject("member_id", UUID.class), row.getString("totp_secret"))).list();

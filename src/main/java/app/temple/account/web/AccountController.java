@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The member's own account: overview, sessions, second factor, password, and re-authentication. */
@@ -59,19 +60,33 @@ class AccountController {
     String sessions(@RequestParam(required = false) String ended, HttpServletRequest request, Model model) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(RequestContextUtils.getLocale(request)).withZone(ZoneId.of("Europe/Stockholm"));
+        Locale locale = RequestContextUtils.getLocale(request);
         List<SessionView> views = settings.sessions(me(), request.getSession().getId()).stream()
-                .map(s -> new SessionView(s.id(), s.device(), format.format(s.lastSeen()), s.current())).toList();
+                .map(s -> new SessionView(s.handle(), device(s.device(), locale), format.format(s.lastSeen()), s.current()))
+                .toList();
         model.addAttribute("sessions", views);
         model.addAttribute("notice", ended == null ? null : "sessions.ended");
         return "account/sessions";
     }
 
+    /** Ends one of her sessions, named by the handle the sessions page shows; another's handle is a 404. */
     @PostMapping("/account/sessions/end")
-    String endSession(@RequestParam String id) {
-        if (!settings.endSession(me(), id)) {
+    String endSession(@RequestParam(defaultValue = "") String handle) {
+        if (!settings.endSession(me(), handle)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/account/sessions?ended";
+    }
+
+    /** A session's coarse device label ("chrome/linux", see {@code Devices}) in her language. */
+    private String device(String label, Locale locale) {
+        String[] parts = label == null ? new String[0] : label.split("/", 2);
+        if (parts.length != 2) {
+            return messages.getMessage("sessions.device.unknown", null, locale);
+        }
+        return messages.getMessage("sessions.device", new Object[] {
+                messages.getMessage("device.browser." + parts[0], null, parts[0], locale),
+                messages.getMessage("device.system." + parts[1], null, parts[1], locale)}, locale);
     }
 
     @PostMapping("/account/sessions/end-others")

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -16,8 +17,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
-/** Admins invite practitioners, editors and other admins; invitees accept by a single-use link. */
+/**
+ * Admins invite practitioners, editors and other admins; invitees accept by a single-use link, and only
+ * then hold the role. An admin revokes a role in two steps (ask, confirm), both POSTs carrying the CSRF token.
+ */
 @Controller
 class StaffController {
 
@@ -30,12 +35,60 @@ class StaffController {
     }
 
     @GetMapping("/admin/staff")
-    String staff(@RequestParam(required = false) String invited, Model model) {
+    String staff(@RequestParam(required = false) String invited, @RequestParam(required = false) String revoked,
+                 Model model) {
         model.addAttribute("staff", invitations.staff());
-        model.addAttribute("invited", invited != null);
+        model.addAttribute("pending", invitations.invited());
+        model.addAttribute("notice", invited != null ? "staff.invited" : revoked != null ? "staff.revoked" : null);
         model.addAttribute("error", null);
         model.addAttribute("email", "");
         return "account/staff";
+    }
+
+    /**
+     * Revokes a staff role: without {@code confirmed=yes}, the page that asks to confirm; with it, the role
+     * goes and her sessions end. An unknown person or a role she does not hold is a 404; the last admin's
+     * own admin role is refused with the reason.
+     */
+    @PostMapping("/admin/staff/revoke")
+    ModelAndView revoke(@RequestParam(defaultValue = "") String member, @RequestParam(defaultValue = "") String role,
+                        @RequestParam(defaultValue = "") String confirmed) {
+        UUID id = parse(member);
+        Role chosen = INVITABLE.stream().filter(r -> r.name().equals(role)).findFirst().orElse(null);
+        if (id == null || chosen == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        StaffInvitations.StaffMember found = invitations.staffMember(id)
+                .filter(staff -> staff.roles().contains(chosen))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!"yes".equals(confirmed)) {
+            ModelAndView ask = new ModelAndView("account/staff-revoke");
+            ask.addObject("member", found);
+            ask.addObject("role", chosen);
+            return ask;
+        }
+        return switch (invitations.revoke(id, chosen)) {
+            case REVOKED -> new ModelAndView("redirect:/admin/staff?revoked");
+            case NOT_HELD -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            case LAST_ADMIN -> {
+                ModelAndView refused = new ModelAndView("account/staff", HttpStatus.UNPROCESSABLE_ENTITY);
+                refused.addObject("staff", invitations.staff());
+                refused.addObject("pending", invitations.invited());
+                refused.addObject("notice", null);
+                refused.addObject("refusal", "staff.lastAdmin");
+                refused.addObject("error", null);
+                refused.addObject("email", "");
+                yield refused;
+            }
+        };
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     @PostMapping("/admin/staff")
@@ -45,7 +98,8 @@ class StaffController {
         if (chosen == null || !AccountForms.looksLikeEmail(email.strip())) {
             ModelAndView again = new ModelAndView("account/staff", HttpStatus.UNPROCESSABLE_ENTITY);
             again.addObject("staff", invitations.staff());
-            again.addObject("invited", false);
+            again.addObject("pending", invitations.invited());
+            again.addObject("notice", null);
             again.addObject("error", "staff.invalid");
             again.addObject("email", email);
             return again;

@@ -36,13 +36,18 @@ class FirstAdminIntegrationTest {
         String email = TestMembers.newAddress("first-admin");
         transaction.executeWithoutResult(status -> {
             jdbc.sql("delete from account_role where role = 'ADMIN'").update();
+            jdbc.sql("delete from account_staff_invitation where role = 'ADMIN'").update();
 
             new FirstAdmin(members, invitations, email).run(null);
 
-            Member admin = members.byEmail(email).orElseThrow();
-            assertThat(admin.roles()).contains(Role.ADMIN);
-            assertThat(admin.passwordHash()).as("no default password").isNull();
-            assertThat(new Letters(outbox).latest(email, LetterKind.STAFF_INVITATION)).isPresent();
+            Member invited = members.byEmail(email).orElseThrow();
+            assertThat(invited.roles()).as("admin only once she accepts").doesNotContain(Role.ADMIN);
+            assertThat(invitations.adminInvitationOpen()).isTrue();
+            assertThat(invited.passwordHash()).as("no default password").isNull();
+
+            String again = TestMembers.newAddress("first-admin-again");
+            new FirstAdmin(members, invitations, again).run(null);
+            assertThat(members.byEmail(again)).as("not invited again while her link works").isEmpty();
             status.setRollbackOnly();
         });
         // the invitation was queued in the transaction, so it went with the rollback
