@@ -128,6 +128,7 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /account/security/passkeys/delete", "/account/security/passkeys/delete", MEMBERS_REACH);
         route("GET /admin/staff", "/admin/staff", ADMINS);
         route("POST /admin/staff", "/admin/staff", ADMINS);
+        route("POST /admin/staff/revoke", "/admin/staff/revoke", ADMINS);
         // privacy
         route("GET /account/privacy", "/account/privacy", MEMBERS);
         route("GET /account/privacy/export", "/account/privacy/export", MEMBERS_REACH);
