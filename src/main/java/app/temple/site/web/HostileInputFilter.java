@@ -1,0 +1,166 @@
+package app.temple.site.web;
+
+import app.temple.site.web.ReadableText.Unreadable;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Refuses, before sessions, Spring Security or any controller read it, a request Temple could not store as sent: a
+ * null character or broken UTF-8 in the query string, a form, or a JSON or text body (400), or a body larger than
+ * its route takes (413). Sign-in, sign-in links and passkeys are Spring Security's own endpoints and have no
+ * controller to check them, which is why this is a filter and runs first.
+ * <p>
+ * A plain GET costs one scan of its query string; its body, if any, is never read. A multipart body is left to the
+ * container (its own size limits apply) and only its text fields are checked. A refused request is answered with the
+ * site's error page, or problem+json for the API and for JSON bodies, and never echoes what was sent.
+ */
+class HostileInputFilter extends OncePerRequestFilter {
+
+    /** Set on a refused request, so that the error page can say what was wrong. */
+    static final String REFUSED = HostileInputFilter.class.getName() + ".refused";
+
+    private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final BodyLimits limits;
+
+    HostileInputFilter(BodyLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            String query = request.getQueryString();
+            if (query != null) {
+                ReadableText.checkQuery(query);
+            }
+            chain.doFilter(METHODS_WITH_BODY.contains(request.getMethod()) ? checkedBody(request) : request, response);
+        } catch (Unreadable unreadable) {
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST);
+        } catch (TooLarge tooLarge) {
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        }
+    }
+
+    private HttpServletRequest checkedBody(HttpServletRequest request) throws IOException, Unreadable, TooLarge {
+        MediaType type = mediaType(request.getContentType());
+        if (type != null && "multipart".equals(type.getType())) {
+            checkMultipartFields(request);
+            return request;
+        }
+        byte[] body = read(request, limits.of(request.getRequestURI()));
+        if (type == null) {
+            ReadableText.checkText(body); // no type: Spring reads none of it, but a filter might still parse it as text
+            return new ReadBodyRequest(request, body);
+        }
+        if (MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)) {
+            Map<String, List<String>> fields = ReadableText.fields(body);
+            return new ReadBodyRequest(request, body, fields);
+        }
+        if (isJson(type)) {
+            ReadableText.checkJson(body);
+        } else if ("text".equals(type.getType())) {
+            ReadableText.checkText(body);
+        }
+        return new ReadBodyRequest(request, body);
+    }
+
+    /** The container has decoded these already; a broken byte shows as the replacement character. */
+    private static void checkMultipartFields(HttpServletRequest request) throws Unreadable {
+        for (String[] values : request.getParameterMap().values()) {
+            for (String value : values) {
+                if (value.indexOf('\0') >= 0 || value.indexOf('\uFFFD') >= 0) {
+                    throw new Unreadable();
+                }
+            }
+        }
+    }
+
+    /**
+     * The whole body, refused as soon as it is longer than the limit: first by its declared length, then by the
+     * bytes actually read, since a chunked body declares none.
+     */
+    private static byte[] read(HttpServletRequest request, int limit) throws IOException, TooLarge {
+        if (request.getContentLengthLong() > limit) {
+            throw new TooLarge();
+        }
+        InputStream in = request.getInputStream();
+        byte[] body = in.readNBytes(limit + 1);
+        if (body.length > limit) {
+            throw new TooLarge();
+        }
+        return body;
+    }
+
+    private static MediaType mediaType(String contentType) throws Unreadable {
+        if (contentType == null || contentType.isBlank()) {
+            return null;
+        }
+        try {
+            return MediaType.parseMediaType(contentType);
+        } catch (org.springframework.util.InvalidMimeTypeException unparseable) {
+            throw new Unreadable();
+        }
+    }
+
+    private static boolean isJson(MediaType type) {
+        return "json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json");
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        if (wantsProblem(request)) {
+            writeProblem(response, status);
+        } else {
+            request.setAttribute(REFUSED, status);
+            response.sendError(status); // the container's error dispatch renders the site's page for this status
+        }
+    }
+
+    /** The API, and scripts that send JSON (passkeys), are answered in JSON; browsers get a page. */
+    private static boolean wantsProblem(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return true;
+        }
+        try {
+            MediaType type = mediaType(request.getContentType());
+            return type != null && isJson(type);
+        } catch (Unreadable unparseable) {
+            return false;
+        }
+    }
+
+    private static void writeProblem(HttpServletResponse response, int status) throws IOException {
+        String title = status == HttpServletResponse.SC_BAD_REQUEST ? "Unreadable request" : "Request too large";
+        String detail = status == HttpServletResponse.SC_BAD_REQUEST
+                ? "The request contains a null character or text that is not valid UTF-8."
+                : "The request body is larger than this address accepts.";
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** A body longer than its route's limit. */
+    private static final class TooLarge extends Exception {
+        TooLarge() {
+            super("body too large", null, false, false);
+        }
+    }
+}
