@@ -4,6 +4,7 @@ import app.temple.account.Role;
 import app.temple.account.internal.StaffInvitations;
 import app.temple.journal.Editors;
 import app.temple.mail.internal.Outbox;
+import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,8 +161,10 @@ class HostileInputIntegrationTest {
         Map<String, String> after = TableContents.fingerprint(jdbc, NOT_COMPARED);
         sendEverywhere(PAYLOADS.stream().filter(payload -> !payload.unreadable()).toList());
 
-        assertThat(failures).as("requests answered wrongly").isEmpty();
-        assertThat(after).as("tables changed by requests that were all refused").isEqualTo(before);
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(failures).as("requests answered wrongly").isEmpty();
+            softly.assertThat(after).as("tables changed by requests that were all refused").isEqualTo(before);
+        });
     }
 
     private void sendEverywhere(List<Payload> payloads) {

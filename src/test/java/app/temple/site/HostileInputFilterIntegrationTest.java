@@ -4,6 +4,10 @@ import app.temple.Http;
 import app.temple.TableContents;
 import app.temple.TempleIntegrationTest;
 import app.temple.Visitor;
+import app.temple.account.Role;
+import app.temple.account.internal.StaffInvitations;
+import app.temple.journal.Editors;
+import app.temple.mail.internal.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +50,10 @@ class HostileInputFilterIntegrationTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    StaffInvitations invitations;
+    @Autowired
+    Outbox outbox;
 
     @Test
     void aNullCharacterInTheJournalSearchIsA400PageInTheSiteDesign() {
@@ -178,6 +186,50 @@ class HostileInputFilterIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("That was more than we can take", "Nothing was saved");
+    }
+
+    /** An article is long prose: the editor takes up to a megabyte, where every other form takes 64 KB. */
+    @Test
+    void theJournalEditorTakesALongArticleButNotAnEndlessOne() {
+        Visitor editor = new Visitor(port);
+        Editors.signIn(editor, Role.EDITOR, invitations, outbox);
+        editor.get("/editor/journal/new");
+        String longArticle = Editors.source("a-long-one", "A long one", "Slow words. ".repeat(20_000));
+        assertThat(longArticle.length()).isGreaterThan(200_000);
+
+        HttpResponse<String> preview = editor.post("/editor/journal/preview", "source", longArticle);
+        HttpResponse<String> endless = editor.post("/editor/journal/preview", "source", "x".repeat(1_100_000));
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(endless.statusCode()).isEqualTo(413);
+    }
+
+    /** A multipart body is the container's to read (files may be large), but its text fields are checked all the same. */
+    @Test
+    void theTextFieldsOfAMultipartFormAreChecked() {
+        Visitor visitor = new Visitor(port);
+        visitor.get("/sign-up");
+        String boundary = "temple-boundary";
+
+        HttpResponse<String> nul = visitor.send("POST", "/sign-up", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, visitor.csrfToken(), "robin\u0000@example.com"));
+        HttpResponse<String> fine = visitor.send("POST", "/sign-up", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, visitor.csrfToken(), "not an address"));
+
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(fine.statusCode()).as("read and answered by the form, not refused").isEqualTo(422);
+    }
+
+    private static byte[] multipart(String boundary, String csrf, String email) {
+        StringBuilder body = new StringBuilder();
+        for (String[] field : new String[][]{{"_csrf", csrf}, {"email", email}, {"displayName", "Robin"},
+                {"password", "velvet harbour lantern orbit"}}) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(field[0]).append("\"\r\n\r\n")
+                    .append(field[1]).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Finding 7: the language links of an error page were built from whatever path was asked for. */
