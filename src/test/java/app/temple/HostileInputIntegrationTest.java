@@ -57,6 +57,10 @@ class HostileInputIntegrationTest {
     static final List<String> SECURITY_JSON = List.of("/webauthn/register/options", "/webauthn/register",
             "/webauthn/authenticate/options", "/login/webauthn");
 
+    /** What the answer to unreadable input says: the site's error page (in English), or problem+json. */
+    static final String READ_NOTHING_PAGE = "read what was sent";
+    static final String READ_NOTHING_PROBLEM = "\"title\":\"Unreadable request\"";
+
     /** A field name no form of ours has, so a handler that reads parameters by other means sees the payload too. */
     static final String GENERIC_FIELD = "anything";
 
@@ -221,6 +225,8 @@ class HostileInputIntegrationTest {
         }
         if (payload.unreadable() && status != 400) {
             failures.add(where + status + ", expected 400");
+        } else if (payload.unreadable() && !response.body().contains(READ_NOTHING_PAGE) && !response.body().contains(READ_NOTHING_PROBLEM)) {
+            failures.add(where + status + " without the page or problem that says why");
         }
         if (response.body().contains(SCRIPT)) {
             failures.add(where + status + " reflects the script tag unescaped");

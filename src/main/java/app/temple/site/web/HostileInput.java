@@ -11,8 +11,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Puts {@link HostileInputFilter} right after character encoding, metrics and the shared-page cache (which only
  * answers GETs without a query string), and before sessions (order {@code MIN_VALUE + 50}) and Spring Security
- * ({@code -100}), so that a refused request loads no session and reaches no sign-in filter. Only the request
- * dispatch is checked: the error page that answers a refused request carries the same query string.
+ * ({@code -100}), so that a refused request loads no session and reaches no sign-in filter. The error dispatch
+ * passes it too, so that the error page of a refused request is rendered without the refused input.
  */
 @Configuration(proxyBeanMethods = false)
 class HostileInput {
@@ -27,7 +27,7 @@ class HostileInput {
         FilterRegistrationBean<HostileInputFilter> registration =
                 new FilterRegistrationBean<>(new HostileInputFilter(new BodyLimits(api, editor, other)));
         registration.setOrder(ORDER);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -41,8 +41,8 @@ final class ReadableText {
     }
 
     /**
-     * A JSON body: readable text, and no {@code \u0000} escape in it either, which a JSON parser would turn into the
-     * null character. Escapes are followed one at a time so that an escaped backslash before "u0000" is not taken
+     * A JSON body: readable text, and no escaped null character (a backslash, "u", "0000") either, which a JSON
+     * parser would turn into the null character. Escapes are followed one at a time so that an escaped backslash before "u0000" is not taken
      * for one.
      */
     static void checkJson(byte[] bytes) throws Unreadable {
