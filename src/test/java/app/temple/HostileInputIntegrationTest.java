@@ -195,8 +195,9 @@ class HostileInputIntegrationTest {
                         signedInAgain(actor, visitor);
                     }
                     byte[] body = formBody(visitor.csrfToken(), forms.posts.get(route), payload);
-                    check("POST " + route, actor, payload,
-                            visitor.send("POST", route, "application/x-www-form-urlencoded", body));
+                    String method = forms.methodOf(route);
+                    check(method + " " + route, actor, payload,
+                            visitor.send(method, route, "application/x-www-form-urlencoded", body));
                 }
             }
         });
@@ -280,13 +281,21 @@ class HostileInputIntegrationTest {
         return List.copyOf(routes);
     }
 
-    /** What the actor's pages offer: GET forms and POST routes, each with the fields its forms name. */
-    record Forms(Map<String, Set<String>> gets, Map<String, Set<String>> posts) {
+    /**
+     * What the actor's pages offer: GET forms and the routes that take a body (POST unless their mapping names only
+     * PUT, PATCH or DELETE), each with the fields its forms name.
+     */
+    record Forms(Map<String, Set<String>> gets, Map<String, Set<String>> posts, Map<String, String> otherMethods) {
+
+        String methodOf(String route) {
+            return otherMethods.getOrDefault(route, "POST");
+        }
     }
 
     private Forms readForms(Visitor visitor) {
         Map<String, Set<String>> gets = new TreeMap<>();
         Map<String, Set<String>> posts = new TreeMap<>();
+        Map<String, String> otherMethods = new TreeMap<>();
         SECURITY_FORMS.forEach(route -> posts.put(route, new TreeSet<>()));
         Set<String> pages = new TreeSet<>();
         eachMapping((info, handler) -> {
@@ -298,9 +307,14 @@ class HostileInputIntegrationTest {
                 if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
                     pages.add(withValues(pattern));
                 }
-                if (methods.stream().anyMatch(method -> method != RequestMethod.GET && method != RequestMethod.HEAD)
-                        && !pattern.startsWith("/api/")) {
+                List<RequestMethod> withBody = methods.stream()
+                        .filter(method -> method != RequestMethod.GET && method != RequestMethod.HEAD && method != RequestMethod.OPTIONS)
+                        .sorted().toList();
+                if (!withBody.isEmpty() && !pattern.startsWith("/api/")) {
                     posts.computeIfAbsent(withValues(pattern), route -> new TreeSet<>());
+                    if (!withBody.contains(RequestMethod.POST)) {
+                        otherMethods.put(withValues(pattern), withBody.getFirst().name());
+                    }
                 }
             }
         });
@@ -320,7 +334,7 @@ class HostileInputIntegrationTest {
                 (post ? posts : gets).computeIfAbsent(action, route -> new TreeSet<>()).addAll(fields);
             }
         }
-        return new Forms(gets, posts);
+        return new Forms(gets, posts, otherMethods);
     }
 
     private void eachMapping(java.util.function.BiConsumer<RequestMappingInfo, HandlerMethod> action) {

@@ -63,6 +63,9 @@ class HostileInputFilterIntegrationTest {
         assertThat(english.statusCode()).isEqualTo(400);
         assertThat(english.body()).contains("<html lang=\"en\"", "read what was sent", "Nothing was saved")
                 .doesNotContain("stress", "Exception", "at app.temple");
+        assertThat(english.headers().firstValue("Content-Security-Policy")).as("the error page keeps the site's headers")
+                .hasValueSatisfying(csp -> assertThat(english.body()).contains("nonce=\"" + csp.replaceAll(".*'nonce-([^']+)'.*", "$1") + "\""));
+        assertThat(english.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(swedish.statusCode()).isEqualTo(400);
         assertThat(swedish.body()).contains("<html lang=\"sv\"", "Vi kunde inte läsa det som skickades");
     }

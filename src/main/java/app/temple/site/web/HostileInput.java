@@ -21,9 +21,9 @@ class HostileInput {
 
     @Bean
     FilterRegistrationBean<HostileInputFilter> hostileInputFilter(
-            @Value("${temple.input.api-body-limit:16KB}") DataSize api,
-            @Value("${temple.input.editor-body-limit:1MB}") DataSize editor,
-            @Value("${temple.input.body-limit:64KB}") DataSize other) {
+            @Value("${temple.input.api-body-limit}") DataSize api,
+            @Value("${temple.input.editor-body-limit}") DataSize editor,
+            @Value("${temple.input.body-limit}") DataSize other) {
         FilterRegistrationBean<HostileInputFilter> registration =
                 new FilterRegistrationBean<>(new HostileInputFilter(new BodyLimits(api, editor, other)));
         registration.setOrder(ORDER);

@@ -1,5 +1,6 @@
 package app.temple.site.web;
 
+import app.temple.site.SecurityHeaders;
 import app.temple.site.web.ReadableText.Unreadable;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -145,6 +146,7 @@ class HostileInputFilter extends OncePerRequestFilter {
         if (response.isCommitted()) {
             return;
         }
+        SecurityHeaders.writeWithoutChain(request, response);
         if (wantsProblem(request)) {
             writeProblem(response, status);
         } else {
@@ -174,7 +176,6 @@ class HostileInputFilter extends OncePerRequestFilter {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "no-store");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}");
     }
