@@ -100,9 +100,18 @@ class HostileInputFilter extends OncePerRequestFilter {
         return new ReadBodyRequest(request, body);
     }
 
-    /** The container has decoded these already; a broken byte shows as the replacement character. */
+    /**
+     * The container has decoded these already; a broken byte shows as the replacement character. A body it cannot
+     * parse (too large, malformed) is passed on untouched, for Spring's multipart resolver to report as it does.
+     */
     private static void checkMultipartFields(HttpServletRequest request) throws Unreadable {
-        for (String[] values : request.getParameterMap().values()) {
+        Map<String, String[]> fields;
+        try {
+            fields = request.getParameterMap();
+        } catch (IllegalStateException unparseable) {
+            return;
+        }
+        for (String[] values : fields.values()) {
             for (String value : values) {
                 if (value.indexOf('\0') >= 0 || value.indexOf('\uFFFD') >= 0) {
                     throw new Unreadable();
