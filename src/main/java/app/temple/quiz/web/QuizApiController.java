@@ -80,14 +80,16 @@ class QuizApiController {
                             value = "{\"answers\": {\"1\": 3, \"2\": 5, \"3\": null}, \"relationship\": \"yes\", "
                                     + "\"safety\": \"yes\"}")))
     @ApiResponse(responseCode = "200", description = "The scores, the profile and the overlay tags")
-    @ApiResponse(responseCode = "400", description = "The body is not JSON, or some answers cannot be scored: each "
-            + "is named in errors", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+    @ApiResponse(responseCode = "400", description = "The body is not JSON, holds a null character or broken UTF-8, "
+            + "or some answers cannot be scored: the first ten are named in errors", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "bad answers", value = "{\"title\": \"Bad answers\", "
                     + "\"status\": 400, \"detail\": \"The answers cannot be scored.\", \"instance\": "
                     + "\"/api/quizzes/nervous-system/score\", \"errors\": [\"item 1: an answer is 1 to 5, or null to skip\", "
                     + "\"'99' is not an item: items are numbered 1 to 13\"]}")))
     @ApiResponse(responseCode = "404", description = "There is no quiz with that slug",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "The body is larger than 16 KB (a whole quiz's answers take "
+            + "well under 1 KB)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     ResponseEntity<Scored> score(@Parameter(description = "The quiz's slug", example = "nervous-system") @PathVariable String slug,
                                  @RequestBody ScoreRequest request) {
         QuizDefinition quiz = find(slug);

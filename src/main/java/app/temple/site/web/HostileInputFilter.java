@@ -29,6 +29,9 @@ import java.util.Set;
  * A plain GET costs one scan of its query string; its body, if any, is never read. A multipart body is left to the
  * container (its own size limits apply) and only its text fields are checked. A refused request is answered with the
  * site's error page, or problem+json for the API and for JSON bodies, and never echoes what was sent.
+ * <p>
+ * A body over the limit gets 413 (Content Too Large), not 400: it may be perfectly well-formed, only its size is
+ * refused, and a client can tell the two apart. It is refused by its declared length before a byte is read.
  */
 class HostileInputFilter extends OncePerRequestFilter {
 
