@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class Visitor {
 
+    /** What a browser asks for, so that an error comes back as the site's page rather than as JSON. */
+    private static final String ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
@@ -67,6 +69,20 @@ public final class Visitor {
         return post(action, fields);
     }
 
+    /**
+     * Sends a body exactly as given, with the CSRF token of the last page read in the {@code X-XSRF-TOKEN} header,
+     * for bodies no browser form would produce: raw bytes, JSON, chunked streams.
+     */
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+        return remember(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("X-XSRF-TOKEN", csrf).method(method, HttpRequest.BodyPublishers.ofByteArray(body))));
+    }
+
+    /** The CSRF token of the last page read, for a form body built by hand. */
+    public String csrfToken() {
+        return csrf;
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst();
@@ -101,7 +117,7 @@ public final class Visitor {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.setHeader("Accept", ACCEPT).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

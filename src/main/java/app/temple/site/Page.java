@@ -13,7 +13,7 @@ import java.util.Locale;
  * Available to every template as the model attribute {@code page}.
  *
  * @param locale       the reader's language, English or Swedish; never null
- * @param path         the request path, without query; never null
+ * @param path         the request path, without query; always a same-origin path (see {@link #sameOrigin}), never null
  * @param nonce        the Content-Security-Policy nonce of this response; null on a {@link SharedPage}
  * @param navigation   the sections that have pages, in menu order
  * @param quickExitUrl where Quick exit leaves to
@@ -24,6 +24,27 @@ public record Page(Locale locale, String path, String nonce, List<Section> navig
                    MessageSource messages, ResourceUrlProvider assets, CsrfToken csrf, boolean signedIn) {
 
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.of("sv"));
+
+    public Page {
+        path = sameOrigin(path);
+    }
+
+    /**
+     * The path itself if it can only lead to this site, else {@code /}. Links are built from it (the language
+     * switch), and the path of an error page is whatever was asked for: {@code //evil.example/} is a link to
+     * another host, and browsers read {@code /\evil.example/} the same way.
+     */
+    public static String sameOrigin(String path) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
+            return "/";
+        }
+        for (int i = 0; i < path.length(); i++) {
+            if (Character.isISOControl(path.charAt(i))) {
+                return "/"; // browsers drop tabs and newlines in URLs, so "/\t/evil.example" is "//evil.example" to them
+            }
+        }
+        return path;
+    }
 
     /** This page as every visitor sees it: no nonce and no form token, see {@link SharedPage}. */
     Page forEveryone() {

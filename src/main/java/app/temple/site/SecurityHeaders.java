@@ -25,6 +25,21 @@ public final class SecurityHeaders implements HeaderWriter {
                 .addHeaderWriter(new SecurityHeaders()));
     }
 
+    /**
+     * The same headers for a response given before the security chain ran (a request refused for its input), whose
+     * error page is rendered in the error dispatch, where Spring Security writes none.
+     */
+    public static void writeWithoutChain(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+        }
+        new SecurityHeaders().writeHeaders(request, response);
+    }
+
     static final String PERMISSIONS_POLICY = String.join(", ",
             "accelerometer=()", "autoplay=()", "camera=()", "display-capture=()", "geolocation=()",
             "gyroscope=()", "magnetometer=()", "microphone=()", "midi=()", "payment=()",

@@ -46,7 +46,7 @@ class QuizApiDocumentationIntegrationTest {
         assertThat(score.at("/requestBody/required").asBoolean()).isTrue();
         assertThat(score.at("/requestBody/content/application~1json/schema/$ref").asString())
                 .isEqualTo("#/components/schemas/ScoreRequest");
-        assertThat(names(score.get("responses"))).containsExactlyInAnyOrder("200", "400", "404");
+        assertThat(names(score.get("responses"))).containsExactlyInAnyOrder("200", "400", "404", "413");
         assertThat(score.at("/responses/200/content/application~1json/schema/$ref").asString())
                 .isEqualTo("#/components/schemas/ScoreResponse");
         JsonNode bad = score.at("/responses/400/content/application~1problem+json");

@@ -44,6 +44,8 @@ import java.util.Map;
 class QuizApiController {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    /** At most this many errors are named in one answer. */
+    static final int MAX_ERRORS = 10;
 
     private final Quizzes quizzes;
 
@@ -78,14 +80,16 @@ class QuizApiController {
                             value = "{\"answers\": {\"1\": 3, \"2\": 5, \"3\": null}, \"relationship\": \"yes\", "
                                     + "\"safety\": \"yes\"}")))
     @ApiResponse(responseCode = "200", description = "The scores, the profile and the overlay tags")
-    @ApiResponse(responseCode = "400", description = "The body is not JSON, or some answers cannot be scored: each "
-            + "is named in errors", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+    @ApiResponse(responseCode = "400", description = "The body is not JSON, holds a null character or broken UTF-8, "
+            + "or some answers cannot be scored: the first ten are named in errors", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "bad answers", value = "{\"title\": \"Bad answers\", "
                     + "\"status\": 400, \"detail\": \"The answers cannot be scored.\", \"instance\": "
                     + "\"/api/quizzes/nervous-system/score\", \"errors\": [\"item 1: an answer is 1 to 5, or null to skip\", "
                     + "\"'99' is not an item: items are numbered 1 to 13\"]}")))
     @ApiResponse(responseCode = "404", description = "There is no quiz with that slug",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "The body is larger than 16 KB (a whole quiz's answers take "
+            + "well under 1 KB)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     ResponseEntity<Scored> score(@Parameter(description = "The quiz's slug", example = "nervous-system") @PathVariable String slug,
                                  @RequestBody ScoreRequest request) {
         QuizDefinition quiz = find(slug);
@@ -109,10 +113,14 @@ class QuizApiController {
             answers = answers.withItem(number, Answers.SKIPPED);
         }
         Map<String, Integer> given = request.answers() == null ? Map.of() : request.answers();
+        if (given.size() > quiz.items().size()) {
+            throw new BadAnswers(List.of("there are " + given.size() + " answers, but the quiz has only "
+                    + quiz.items().size() + " items"));
+        }
         for (Map.Entry<String, Integer> answer : given.entrySet()) {
             int number = itemNumber(answer.getKey());
             if (number < 1 || number > quiz.items().size()) {
-                errors.add("'" + answer.getKey() + "' is not an item: items are numbered 1 to " + quiz.items().size());
+                errors.add(notAnItem(answer.getKey(), quiz.items().size()));
             } else if (answer.getValue() != null && (answer.getValue() < 1 || answer.getValue() > 5)) {
                 errors.add("item " + number + ": an answer is 1 to 5, or null to skip");
             } else if (answer.getValue() != null) {
@@ -123,6 +131,12 @@ class QuizApiController {
             throw new BadAnswers(errors);
         }
         return answers;
+    }
+
+    /** Names the key only when it is a number, so that whatever else was sent is never echoed back. */
+    private static String notAnItem(String key, int items) {
+        String named = key.matches("-?[0-9]{1,9}") ? "'" + key + "'" : "a key that is not a number";
+        return named + " is not an item: items are numbered 1 to " + items;
     }
 
     private static int itemNumber(String key) {
@@ -165,7 +179,14 @@ class QuizApiController {
 
         BadAnswers(List<String> errors) {
             super("bad answers", null, false, false);
-            this.errors = List.copyOf(errors);
+            this.errors = errors.size() <= MAX_ERRORS ? List.copyOf(errors) : shortened(errors);
+        }
+
+        /** The first errors and a count of the rest: a body of nonsense gets a short answer, not a long one. */
+        private static List<String> shortened(List<String> errors) {
+            List<String> first = new ArrayList<>(errors.subList(0, MAX_ERRORS));
+            first.add("and " + (errors.size() - MAX_ERRORS) + " more");
+            return List.copyOf(first);
         }
     }
 

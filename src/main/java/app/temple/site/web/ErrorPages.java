@@ -21,6 +21,8 @@ class ErrorPages implements ErrorViewResolver {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "not-found";
             case FORBIDDEN, UNAUTHORIZED -> "forbidden";
             case TOO_MANY_REQUESTS -> "too-many";
+            case CONTENT_TOO_LARGE -> "too-large";
+            case BAD_REQUEST -> request.getAttribute(HostileInputFilter.REFUSED) != null ? "unreadable" : "bad-request";
             default -> status.is4xxClientError() ? "bad-request" : "server";
         };
         return new ModelAndView("site/error", Map.of("status", status.value(), "kind", kind), status);
