@@ -109,7 +109,7 @@ class EmailLinksIntegrationTest {
         long knownBefore = letters().count(known);
 
         for (String address : new String[]{unknown, "  " + known.toUpperCase() + " ", "not an address", "",
-                "nul\u0000byte@example.com", "a@b", "x".repeat(5000) + "@example.com"}) {
+                "a@b", "x".repeat(5000) + "@example.com"}) {
             HttpResponse<String> answer = requestLink(new Visitor(port), address);
             assertThat(answer.statusCode()).as("the answer to %s", address).isEqualTo(302);
             assertThat(redirectPath(answer)).as("the answer to %s", address).isEqualTo(SENT);
@@ -118,6 +118,8 @@ class EmailLinksIntegrationTest {
         assertThat(letters().count(unknown)).isZero();
         assertThat(letters().count(known)).as("spaces and capitals still find her account").isEqualTo(knownBefore + 1);
         assertThat(new Visitor(port).get(SENT).body()).contains("If there is an account for that address");
+        // a null byte is refused before any address is looked at, known or not (HostileInputFilter)
+        assertThat(requestLink(new Visitor(port), "nul\u0000byte@example.com").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -203,12 +205,14 @@ class EmailLinksIntegrationTest {
 
     @Test
     void aResetForAnOddAddressAnswersLikeAnyOther() {
-        for (String address : new String[]{"nul\u0000byte@example.com", "not an address", "", "x".repeat(5000)}) {
+        for (String address : new String[]{"not an address", "", "x".repeat(5000)}) {
             HttpResponse<String> answer = new Visitor(port).submit("/password-reset", "/password-reset", "email", address);
 
             assertThat(answer.statusCode()).as("the answer to %s", address).isEqualTo(302);
             assertThat(redirectPath(answer)).isEqualTo("/password-reset/sent");
         }
+        assertThat(new Visitor(port).submit("/password-reset", "/password-reset", "email", "nul\u0000byte@example.com")
+                .statusCode()).as("a null byte, refused before any lookup").isEqualTo(400);
     }
 
     private static String token(String link) {
@@ -216,6 +220,7 @@ class EmailLinksIntegrationTest {
     }
 
     private static String enableTotp(Visitor visitor) {
+        TestMembers.confirmAgain(visitor);
         String page = visitor.get("/account/security/totp").body();
         Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(page);
         assertThat(secret.find()).as("the setup key on the page").isTrue();
