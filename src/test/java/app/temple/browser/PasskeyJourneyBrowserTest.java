@@ -189,15 +189,46 @@ class PasskeyJourneyBrowserTest {
                 .param(member.toString()).query(Long.class).single();
     }
 
+    /**
+     * A passkey counts as two factors only if the authenticator verified her (PIN, fingerprint): Temple asks for
+     * that, so one that cannot verify is refused, and nothing is stored.
+     */
+    @Test
+    void aPasskeyThatCannotVerifyHerIsRefused() {
+        String email = "no-uv-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        Page page = context.newPage();
+        addVirtualAuthenticator(page, false);
+        page.navigate(origin() + "/sign-up");
+        page.locator("#passkey-email").fill(email);
+        page.locator("#passkey-displayName").fill("Kim");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign up with a passkey")).click();
+        page.navigate(origin() + "/dev/outbox");
+        String link = page.locator("li.letter").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(email))
+                .first().locator("a[href*='token=']").first().getAttribute("href");
+        page.navigate(link);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my address")).click();
+        page.waitForURL("**/account/security/passkeys**");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a passkey")).click();
+        page.locator("[data-passkey-error]").waitFor();
+
+        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        assertThat(passkeysOf(id)).isZero();
+    }
+
     private static void addVirtualAuthenticator(Page page) {
+        addVirtualAuthenticator(page, true);
+    }
+
+    private static void addVirtualAuthenticator(Page page, boolean verifiesHer) {
         CDPSession cdp = page.context().newCDPSession(page);
         cdp.send("WebAuthn.enable");
         JsonObject options = new JsonObject();
         options.addProperty("protocol", "ctap2");
         options.addProperty("transport", "internal");
         options.addProperty("hasResidentKey", true);
-        options.addProperty("hasUserVerification", true);
-        options.addProperty("isUserVerified", true);
+        options.addProperty("hasUserVerification", verifiesHer);
+        options.addProperty("isUserVerified", verifiesHer);
         options.addProperty("automaticPresenceSimulation", true);
         JsonObject parameters = new JsonObject();
         parameters.add("options", options);

@@ -26,4 +26,9 @@ class SessionConfiguration {
         return repository -> repository.setConversionService(
                 SessionContents.conversionService(SessionConfiguration.class.getClassLoader()));
     }
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> longSessionIds() {
+        return repository -> repository.setSessionIdGenerator(new RandomSessionIds());
+    }
 }

@@ -23,7 +23,7 @@ class Tokens {
     enum Purpose {
         VERIFY_EMAIL(Duration.ofHours(24)),
         PASSWORD_RESET(Duration.ofMinutes(30)),
-        SIGN_IN(Duration.ofMinutes(15)),
+        SIGN_IN(Duration.ofMinutes(10)), // ASVS 6.5.5: a code or link sent out of band works for ten minutes at most
         STAFF_INVITATION(Duration.ofDays(7)),
         EMAIL_CHANGE(Duration.ofHours(24));
 

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.util.List;
 import java.util.Set;
@@ -25,12 +25,11 @@ final class UnmappedPaths implements RequestMatcher {
     private volatile List<PathPattern> known;
 
     UnmappedPaths(ApplicationContext context) {
-        this.patterns = () -> context.getBeansOfType(RequestMappingHandlerMapping.class).values().stream()
+        // every mapping of request-mapping kind: the controllers' and the management endpoints' alike
+        this.patterns = () -> context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().stream()
                 .flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
-                .map(RequestMappingInfo::getPathPatternsCondition)
-                .filter(java.util.Objects::nonNull)
-                .flatMap(condition -> condition.getPatterns().stream())
-                .distinct().toList();
+                .flatMap(info -> info.getPatternValues().stream())
+                .distinct().map(PathPatternParser.defaultInstance::parse).toList();
     }
 
     @Override

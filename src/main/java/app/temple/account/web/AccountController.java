@@ -109,6 +109,8 @@ class AccountController {
                            @RequestParam(required = false) String password, @RequestParam(required = false) String code,
                            HttpServletRequest request) {
         if (settings.confirm(me(), password, code, request)) {
+            // a session that has just proven itself again gets a new id, as at every sign-in
+            request.changeSessionId();
             return new ModelAndView("redirect:" + safe(next));
         }
         ModelAndView again = new ModelAndView("account/confirm", HttpStatus.UNPROCESSABLE_ENTITY);

@@ -36,8 +36,12 @@ class PasskeysController {
         return "account/passkeys";
     }
 
+    /** Removing one changes how she signs in: like every such change, it waits for a fresh confirmation. */
     @PostMapping("/account/security/passkeys/delete")
-    String delete(@RequestParam String id) {
+    String delete(@RequestParam String id, jakarta.servlet.http.HttpServletRequest request) {
+        if (!settings.recentlyConfirmed(request)) {
+            return app.temple.account.Reauthentication.confirmThenReturnTo("/account/security/passkeys");
+        }
         if (!settings.deletePasskey(me(), id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

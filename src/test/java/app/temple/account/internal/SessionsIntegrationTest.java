@@ -55,7 +55,7 @@ class SessionsIntegrationTest {
         Visitor visitor = new Visitor(port);
         assertThat(redirectPath(visitor.submit("/sign-up", "/sign-up",
                 "email", email, "displayName", displayName, "password", PASSWORD))).isEqualTo("/sign-up/check-email");
-        visitor.get(members().letters().link(email, LetterKind.VERIFY_EMAIL));
+        members().letters().confirmAddress(visitor, email);
         return visitor;
     }
 
@@ -94,6 +94,7 @@ class SessionsIntegrationTest {
     }
 
     private static String enableTotp(Visitor visitor) {
+        TestMembers.confirmAgain(visitor);
         Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(visitor.get("/account/security/totp").body());
         assertThat(secret.find()).as("the setup shows a secret").isTrue();
         assertThat(visitor.post("/account/security/totp", "code", TestMembers.totpCode(secret.group(1))).statusCode()).isEqualTo(200);
@@ -148,6 +149,30 @@ class SessionsIntegrationTest {
         String after = sessionId(visitor);
         assertThat(after).isNotEqualTo(before);
         assertThat(sessionRows(before)).as("the id she arrived with names no session").isZero();
+        assertThat(visitor.get("/account").statusCode()).isEqualTo(200);
+    }
+
+    /** ASVS 7.2.3: a session id carries at least 128 random bits; ours 216, where a UUID would carry 122. */
+    @Test
+    void aSessionIdIsLongAndRandomNotAUuid() {
+        Visitor visitor = members().signedIn(TestMembers.newAddress("long-id"));
+        String id = sessionId(visitor);
+
+        assertThat(id).hasSize(36).matches("[A-Za-z0-9_-]{36}");
+        assertThat(java.util.Base64.getUrlDecoder().decode(id)).hasSize(RandomSessionIds.BYTES);
+        assertThat(new RandomSessionIds().generate()).isNotEqualTo(new RandomSessionIds().generate());
+    }
+
+    /** Confirming it is her again is a fresh proof, and like a sign-in it gives the session a new id. */
+    @Test
+    void confirmingAgainGivesANewSessionId() {
+        Visitor visitor = members().signedIn(TestMembers.newAddress("confirm-id"));
+        String before = sessionId(visitor);
+
+        TestMembers.confirmAgain(visitor);
+
+        assertThat(sessionId(visitor)).isNotEqualTo(before);
+        assertThat(sessionRows(before)).isZero();
         assertThat(visitor.get("/account").statusCode()).isEqualTo(200);
     }
 
