@@ -41,6 +41,7 @@ class QueueSender {
     private final int attempts;
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("mail-queue").factory());
     private final AtomicBoolean nudgeWaiting = new AtomicBoolean();
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
     QueueSender(QueuedLetters queue, LetterWriter writer, LetterDelivery delivery, TransactionTemplate transaction,
                 Clock clock, @Value("${temple.mail.queue.retry-delay:PT1M}") Duration retryDelay,
@@ -68,8 +69,21 @@ class QueueSender {
         }
     }
 
-    /** Sends every letter due now; returns how many went. */
+    /**
+     * Sends every letter due now; returns how many went. One run at a time on each node (other nodes are kept apart
+     * by the row locks): letters leave in the order they were queued, and a caller that asks for a run while the
+     * nudge thread is in one waits for it instead of returning while a letter is still on its way.
+     */
     int sendDue() {
+        running.lock();
+        try {
+            return sendDueNow();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private int sendDueNow() {
         int sent = 0;
         for (int i = 0; i < BATCH; i++) {
             Boolean handled = transaction.execute(status -> queue.claimNextDue(clock.instant()).map(this::send).orElse(null));
