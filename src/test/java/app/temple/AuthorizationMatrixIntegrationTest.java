@@ -124,6 +124,7 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /account/security/email", "/account/security/email", MEMBERS_REACH);
         route("POST /account/security/email", "/account/security/email", MEMBERS_REACH);
         route("GET /verify-email/change", "/verify-email/change?token=x", REACHED_BY_ALL);
+        route("POST /verify-email/change", "/verify-email/change", REACHED_BY_ALL);
         route("GET /account/security/passkeys", "/account/security/passkeys", MEMBERS);
         route("POST /account/security/passkeys/delete", "/account/security/passkeys/delete", MEMBERS_REACH);
         route("GET /admin/staff", "/admin/staff", ADMINS);

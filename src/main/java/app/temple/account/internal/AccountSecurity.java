@@ -131,6 +131,7 @@ class AccountSecurity {
                         "/sign-up", "/sign-up/check-email", "/verify-email", "/verify-email/change", "/password-reset",
                         "/password-reset/sent", "/password-reset/new", "/invitation").permitAll()
                 .requestMatchers(HttpMethod.POST, "/sign-in", "/sign-in/link", "/sign-in/link/use", "/sign-up", "/verify-email",
+                        "/verify-email/change",
                         "/password-reset", "/password-reset/new", "/invitation", "/sign-out",
                         "/webauthn/authenticate/options", "/login/webauthn").permitAll()
                 .requestMatchers(SecondFactor.CHALLENGE).access(firstFactorGiven())

@@ -139,5 +139,9 @@ class Authenticator {
 
     /** What the enrolment page shows: the secret for typing in, the QR code and the otpauth link. */
     record Enrolment(String secret, String qrDataUri, String uri) {
+        @Override
+        public String toString() {
+            return "Enrolment[secret and codes redacted]";
+        }
     }
 }

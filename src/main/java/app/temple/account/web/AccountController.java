@@ -233,7 +233,15 @@ class AccountController {
         return Notices.view(HttpStatus.OK, "emailChange.sent.title", "emailChange.sent.text", "/account", "account.back");
     }
 
+    /** The emailed link only asks: a mail scanner that opens every link must not change her address. */
     @GetMapping("/verify-email/change")
+    String confirmEmailFirst(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("token", token == null ? "" : token);
+        model.addAttribute("action", "/verify-email/change");
+        return "account/verify";
+    }
+
+    @PostMapping("/verify-email/change")
     String confirmEmail(@RequestParam(required = false) String token, Model model) {
         return emailChanges.confirm(token)
                 ? Notices.show(model, "emailChange.done.title", "emailChange.done.text", "/account", "account.back")

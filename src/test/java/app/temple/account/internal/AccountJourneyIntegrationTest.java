@@ -287,7 +287,11 @@ class AccountJourneyIntegrationTest {
                 .contains("Check the new inbox");
         assertThat(redirectPath(signIn(new Visitor(port), newEmail, PASSWORD))).as("not yet confirmed").isEqualTo("/sign-in?error");
 
-        assertThat(visitor.get(letters().link(newEmail, LetterKind.VERIFY_EMAIL)).body()).contains("has been changed");
+        String link = letters().link(newEmail, LetterKind.VERIFY_EMAIL);
+        assertThat(visitor.get(link).body()).as("opening the link changes nothing yet").doesNotContain("has been changed");
+        assertThat(redirectPath(signIn(new Visitor(port), newEmail, PASSWORD))).isEqualTo("/sign-in?error");
+        assertThat(visitor.post("/verify-email/change", "token", link.substring(link.indexOf("token=") + 6)).body())
+                .contains("has been changed");
 
         assertThat(redirectPath(signIn(new Visitor(port), newEmail, PASSWORD))).isEqualTo("/account");
         assertThat(redirectPath(signIn(new Visitor(port), email, PASSWORD))).isEqualTo("/sign-in?error");

@@ -48,12 +48,12 @@ class EmailChangeIntegrationTest {
         String firstToken = members.token(first, LetterKind.VERIFY_EMAIL);
         askToChange(visitor, second);
 
-        assertThat(visitor.get("/verify-email/change?token=" + firstToken).body())
+        assertThat(visitor.submit("/verify-email/change?token=" + firstToken, "/verify-email/change", "token", firstToken).body())
                 .as("the first letter's link, now that the second address is pending").contains("This link no longer works");
         assertThat(emailOf(original)).isEqualTo(original);
 
         String secondToken = members.token(second, LetterKind.VERIFY_EMAIL);
-        assertThat(visitor.get("/verify-email/change?token=" + secondToken).body()).contains("Your email address has been changed");
+        assertThat(visitor.submit("/verify-email/change?token=" + secondToken, "/verify-email/change", "token", secondToken).body()).contains("Your email address has been changed");
         assertThat(emailOf(second)).isEqualTo(second);
     }
 }
