@@ -163,6 +163,30 @@ class SessionsIntegrationTest {
         assertThat(new RandomSessionIds().generate()).isNotEqualTo(new RandomSessionIds().generate());
     }
 
+    /** ASVS 7.4.4: every page she sees signed in offers signing out, not only her account page. */
+    @Test
+    void everyPageSheSeesSignedInOffersSigningOut() {
+        Visitor visitor = members().signedIn(TestMembers.newAddress("sign-out"));
+        for (String path : List.of("/", "/journal", "/quizzes", "/account/privacy", "/account/sessions", "/help")) {
+            assertThat(visitor.get(path).body()).as(path).contains("<form method=\"post\" action=\"/sign-out\"");
+        }
+        assertThat(new Visitor(port).get("/journal").body()).as("a visitor has nothing to sign out of")
+                .doesNotContain("action=\"/sign-out\"");
+    }
+
+    /** ASVS 7.3.1: after the idle timeout (30 minutes here) the session is gone and she signs in again. */
+    @Test
+    void aSessionIdleLongerThanTheTimeoutIsOver() {
+        Visitor visitor = members().signedIn(TestMembers.newAddress("idle"));
+        String id = sessionId(visitor);
+        assertThat(visitor.get("/account").statusCode()).isEqualTo(200);
+
+        jdbc.sql("update spring_session set last_access_time = last_access_time - ? where session_id = ?")
+                .params(java.time.Duration.ofMinutes(31).toMillis(), id).update();
+
+        assertThat(redirectPath(visitor.get("/account"))).isEqualTo("/sign-in");
+    }
+
     /** Confirming it is her again is a fresh proof, and like a sign-in it gives the session a new id. */
     @Test
     void confirmingAgainGivesANewSessionId() {
