@@ -176,6 +176,10 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /account/quizzes/partners/{id}/reveal", partnerLink + "/reveal", HERS_ALONE);
         route("POST /account/quizzes/partners/{id}/withdraw", partnerLink + "/withdraw", HERS_ALONE);
         route("POST /account/quizzes/delete-all", "/account/quizzes/delete-all", MEMBERS_REACH);
+        // courses: every page is public; a lesson without access says so on the page itself
+        route("GET /courses", "/courses", PUBLIC);
+        route("GET /courses/{course}", "/courses/foundation", PUBLIC);
+        route("GET /courses/{course}/{lesson}", "/courses/foundation/f1-2", PUBLIC);
         // a partner's links are capabilities: open to whoever holds one; a made-up one says the link no longer works
         route("GET /partner/{token}", "/partner/not-a-real-token", GONE);
         route("POST /partner/{token}/start", "/partner/not-a-real-token/start", GONE);

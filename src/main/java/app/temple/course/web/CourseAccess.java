@@ -1,0 +1,20 @@
+package app.temple.course.web;
+
+import app.temple.account.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The course pages are public: every visitor may see what a course holds and read its free previews. A lesson
+ * without access shows what it is about and how to get access, which is the page's business, not a refusal.
+ */
+@Component
+class CourseAccess implements AccessRules {
+
+    @Override
+    public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, CourseController.INDEX, CourseController.INDEX + "/*",
+                CourseController.INDEX + "/*/*").permitAll();
+    }
+}

@@ -1,0 +1,80 @@
+package app.temple.course.web;
+
+import app.temple.course.internal.Course;
+import app.temple.course.internal.Courses;
+import app.temple.course.internal.Lesson;
+import app.temple.site.ContentEpoch;
+import app.temple.site.SharedPage;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The courses, a course's modules and lessons, and a lesson. Three lessons of every course are open to everyone; the
+ * rest show what they are about and how to get access, never a bare refusal. Course content changes only with a new
+ * release (the files under {@code content/courses/}), so the pages are shared for visitors under the release epoch.
+ */
+@Controller
+class CourseController {
+
+    static final String INDEX = "/courses";
+
+    private final Courses courses;
+
+    CourseController(Courses courses) {
+        this.courses = courses;
+    }
+
+    @GetMapping(INDEX)
+    String index(HttpServletRequest request, Model model) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        model.addAttribute("courses", courses.all().stream().map(course -> CourseView.of(course, lessons(course, locale), locale)).toList());
+        SharedPage.share(request, model, ContentEpoch.RELEASE);
+        return "course/index";
+    }
+
+    @GetMapping(INDEX + "/{course}")
+    String course(@PathVariable String course, HttpServletRequest request, Model model) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        Course found = course(course);
+        model.addAttribute("course", CourseView.of(found, lessons(found, locale), locale));
+        SharedPage.share(request, model, ContentEpoch.RELEASE);
+        return "course/course";
+    }
+
+    @GetMapping(INDEX + "/{course}/{lesson}")
+    String lesson(@PathVariable String course, @PathVariable String lesson, HttpServletRequest request, Model model) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        Course found = course(course);
+        List<Lesson> all = lessons(found, locale);
+        Lesson shown = all.stream().filter(l -> l.id().equals(lesson)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("lesson", LessonView.of(found, shown, all, locale));
+        SharedPage.share(request, model, ContentEpoch.RELEASE);
+        return "course/lesson";
+    }
+
+    private Course course(String slug) {
+        return courses.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Every lesson of the course, in her language where it is written in it, else in English. */
+    private List<Lesson> lessons(Course course, Locale locale) {
+        List<Lesson> english = courses.lessons(course.slug(), "en");
+        if (!"sv".equals(locale.getLanguage())) {
+            return english;
+        }
+        List<Lesson> swedish = courses.lessons(course.slug(), "sv");
+        return english.stream()
+                .map(lesson -> swedish.stream().filter(sv -> sv.id().equals(lesson.id())).findFirst().orElse(lesson))
+                .toList();
+    }
+}
