@@ -37,6 +37,8 @@ class SealedReadsArchitectureTest {
             "her own authenticator secret, opened to check the code she typed, or to seal it again",
             "app.temple.privacy.internal.JdbcAccessLog.entry",
             "her own access log, shown to her on her privacy page or in her export",
+            "app.temple.course.internal.Reflections.open",
+            "her own reflections, shown only to her on the lesson and her reflections page, or in her export",
             "app.temple.quiz.internal.QuizResults.open",
             "her saved quiz results, shown only to her, exported for her, or sealed again",
             "app.temple.quiz.internal.PartnerLinks.openedForMember",

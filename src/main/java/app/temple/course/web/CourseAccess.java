@@ -1,13 +1,15 @@
 package app.temple.course.web;
 
 import app.temple.account.AccessRules;
+import app.temple.account.SignInRules;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
  * The course pages are public: every visitor may see what a course holds and read its free previews. A lesson
- * without access shows what it is about and how to get access, which is the page's business, not a refusal.
+ * without access shows what it is about and how to get access, which is the page's business, not a refusal. Marking
+ * lessons done and keeping reflections are a member's, after a complete sign-in.
  */
 @Component
 class CourseAccess implements AccessRules {
@@ -15,6 +17,9 @@ class CourseAccess implements AccessRules {
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, CourseController.INDEX, CourseController.INDEX + "/*",
-                CourseController.INDEX + "/*/*").permitAll();
+                        CourseController.INDEX + "/*/*").permitAll()
+                .requestMatchers(HttpMethod.POST, CourseController.INDEX + "/*/*/done", CourseController.INDEX + "/*/*/undone",
+                        CourseController.INDEX + "/*/*/reflection").access(SignInRules.member())
+                .requestMatchers(HttpMethod.GET, "/account/reflections").access(SignInRules.member());
     }
 }

@@ -1,8 +1,11 @@
 package app.temple.course.web;
 
+import app.temple.account.CurrentMember;
 import app.temple.course.internal.Course;
 import app.temple.course.internal.Courses;
 import app.temple.course.internal.Lesson;
+import app.temple.course.internal.Progress;
+import app.temple.course.internal.Reflections;
 import app.temple.site.ContentEpoch;
 import app.temple.site.SharedPage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,9 +31,13 @@ class CourseController {
     static final String INDEX = "/courses";
 
     private final Courses courses;
+    private final Progress progress;
+    private final Reflections reflections;
 
-    CourseController(Courses courses) {
+    CourseController(Courses courses, Progress progress, Reflections reflections) {
         this.courses = courses;
+        this.progress = progress;
+        this.reflections = reflections;
     }
 
     @GetMapping(INDEX)
@@ -45,7 +52,10 @@ class CourseController {
     String course(@PathVariable String course, HttpServletRequest request, Model model) {
         Locale locale = RequestContextUtils.getLocale(request);
         Course found = course(course);
-        model.addAttribute("course", CourseView.of(found, lessons(found, locale), locale));
+        List<Lesson> lessons = lessons(found, locale);
+        model.addAttribute("course", CourseView.of(found, lessons, locale));
+        model.addAttribute("mine", CurrentMember.id().map(member -> MyCourse.of(lessons,
+                progress.done(member, course), progress.lastOpened(member, course).orElse(null))).orElse(null));
         SharedPage.share(request, model, ContentEpoch.RELEASE);
         return "course/course";
     }
@@ -57,7 +67,13 @@ class CourseController {
         List<Lesson> all = lessons(found, locale);
         Lesson shown = all.stream().filter(l -> l.id().equals(lesson)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("lesson", LessonView.of(found, shown, all, locale));
+        LessonView view = LessonView.of(found, shown, all, locale);
+        model.addAttribute("lesson", view);
+        model.addAttribute("mine", CurrentMember.id().filter(member -> view.open()).map(member -> {
+            progress.opened(member, course, lesson);
+            return new MyLesson(progress.done(member, course).contains(lesson),
+                    reflections.of(member, course, lesson).orElse(""), null);
+        }).orElse(null));
         SharedPage.share(request, model, ContentEpoch.RELEASE);
         return "course/lesson";
     }

@@ -1,0 +1,92 @@
+package app.temple.course.internal;
+
+import app.temple.account.MemberErasureRequested;
+import app.temple.privacy.PersonalData;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Where she is in a course: the lessons she marked done herself (and may mark undone), and the one she opened last,
+ * for "continue where you left off". Nothing is ever locked behind finishing another lesson; this is her record only.
+ */
+@Service
+public class Progress implements PersonalData {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Progress(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void markDone(UUID member, String course, String lesson) {
+        jdbc.sql("""
+                insert into course_progress (member_id, course_slug, lesson_id, done_at) values (?, ?, ?, ?)
+                on conflict do nothing""")
+                .params(member, course, lesson, Timestamp.from(clock.instant())).update();
+    }
+
+    public void markUndone(UUID member, String course, String lesson) {
+        jdbc.sql("delete from course_progress where member_id = ? and course_slug = ? and lesson_id = ?")
+                .params(member, course, lesson).update();
+    }
+
+    public Set<String> done(UUID member, String course) {
+        return Set.copyOf(jdbc.sql("select lesson_id from course_progress where member_id = ? and course_slug = ?")
+                .params(member, course).query(String.class).list());
+    }
+
+    public void opened(UUID member, String course, String lesson) {
+        jdbc.sql("""
+                insert into course_last_opened (member_id, course_slug, lesson_id, opened_at) values (?, ?, ?, ?)
+                on conflict (member_id, course_slug) do update set lesson_id = excluded.lesson_id, opened_at = excluded.opened_at""")
+                .params(member, course, lesson, Timestamp.from(clock.instant())).update();
+    }
+
+    public Optional<String> lastOpened(UUID member, String course) {
+        return jdbc.sql("select lesson_id from course_last_opened where member_id = ? and course_slug = ?")
+                .params(member, course).query(String.class).optional();
+    }
+
+    @EventListener
+    @Transactional
+    void on(MemberErasureRequested erasure) {
+        jdbc.sql("delete from course_progress where member_id = ?").param(erasure.memberId()).update();
+        jdbc.sql("delete from course_last_opened where member_id = ?").param(erasure.memberId()).update();
+    }
+
+    @Override
+    public String section() {
+        return "courseProgress";
+    }
+
+    @Override
+    public Object exportFor(UUID member) {
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("done", jdbc.sql("select course_slug, lesson_id, done_at from course_progress where member_id = ? order by done_at")
+                .param(member).query((row, i) -> new Done(row.getString("course_slug"), row.getString("lesson_id"),
+                        row.getTimestamp("done_at").toInstant())).list());
+        export.put("lastOpened", jdbc.sql("select course_slug, lesson_id, opened_at from course_last_opened where member_id = ?")
+                .param(member).query((row, i) -> new Done(row.getString("course_slug"), row.getString("lesson_id"),
+                        row.getTimestamp("opened_at").toInstant())).list());
+        return export;
+    }
+
+    /** A lesson and when: marked done, or last opened. */
+    public record Done(String course, String lesson, Instant at) {
+    }
+
+}
