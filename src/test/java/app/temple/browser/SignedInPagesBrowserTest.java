@@ -26,6 +26,7 @@ class SignedInPagesBrowserTest {
     static final List<String> PAGES = List.of("/account", "/account/sessions", "/account/privacy",
             "/account/security/totp", "/account/security/passkeys", "/account/security/password",
             "/account/security/email", "/account/confirm?next=/account", "/account/privacy/erase", "/admin/staff",
+            "/account/reflections", "/courses/foundation", "/courses/foundation/f1-1",
             "/dev/outbox", "/invitation?token=expired", "/verify-email?token=expired");
 
     @LocalServerPort

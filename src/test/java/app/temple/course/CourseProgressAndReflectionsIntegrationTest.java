@@ -47,6 +47,8 @@ class CourseProgressAndReflectionsIntegrationTest {
         assertThat(course).contains("1 of 19 lessons done", "1 of 4 done in this module",
                 "Continue where you left off", "href=\"" + LESSON + "\"");
         assertThat(her.get(LESSON).body()).contains("You marked this lesson as done.");
+        assertThat(her.get("/account").body()).as("her account page shows her courses")
+                .contains("Your courses", "Continue Foundation where you left off", "1 of 19 lessons done", "My reflections");
 
         her.post(LESSON + "/undone");
         assertThat(her.get("/courses/foundation").body()).contains("0 of 19 lessons done");

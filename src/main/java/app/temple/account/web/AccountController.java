@@ -1,5 +1,6 @@
 package app.temple.account.web;
 
+import app.temple.account.AccountLinks;
 import app.temple.account.Accounts;
 import app.temple.account.CurrentMember;
 import app.temple.account.Reauthentication;
@@ -38,7 +39,11 @@ class AccountController {
     private final MessageSource messages;
     private final EmailChanges emailChanges;
 
-    AccountController(Accounts accounts, MemberSettings settings, MessageSource messages, EmailChanges emailChanges) {
+    private final List<AccountLinks> links;
+
+    AccountController(Accounts accounts, MemberSettings settings, MessageSource messages, EmailChanges emailChanges,
+                      List<AccountLinks> links) {
+        this.links = links;
         this.accounts = accounts;
         this.settings = settings;
         this.messages = messages;
@@ -46,8 +51,12 @@ class AccountController {
     }
 
     @GetMapping("/account")
-    String home(@RequestParam(required = false) String done, Model model) {
+    String home(@RequestParam(required = false) String done, HttpServletRequest request, Model model) {
         model.addAttribute("profile", accounts.profile(me()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        java.util.Locale locale = RequestContextUtils.getLocale(request);
+        model.addAttribute("sections", links.stream()
+                .map(module -> new AccountSection(module.heading(locale), module.linksFor(me(), locale)))
+                .filter(section -> !section.links().isEmpty()).toList());
         model.addAttribute("notice", done == null ? null : switch (done) {
             case "password" -> "account.done.password";
             case "totp-off" -> "account.done.totpOff";
