@@ -178,6 +178,7 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /account/quizzes/delete-all", "/account/quizzes/delete-all", MEMBERS_REACH);
         // courses: every page is public; a lesson without access says so on the page itself
         route("GET /courses", "/courses", PUBLIC);
+        route("GET /courses/pause", "/courses/pause?back=/courses/foundation/f1-1", PUBLIC);
         route("GET /courses/{course}", "/courses/foundation", PUBLIC);
         route("GET /courses/{course}/{lesson}", "/courses/foundation/f1-2", PUBLIC);
         route("POST /courses/{course}/{lesson}/done", "/courses/foundation/f1-1/done", MEMBERS_REACH);

@@ -20,7 +20,8 @@ class CourseBrowserTest {
 
     static final List<String> PAGES = List.of("/courses", "/courses/foundation", "/courses/exploration",
             "/courses/foundation/f1-1", "/courses/foundation/f1-4", "/courses/foundation/f4-1",
-            "/courses/foundation/f5-4", "/courses/foundation/f1-2", "/courses/exploration/e2-1");
+            "/courses/foundation/f5-4", "/courses/foundation/f1-2", "/courses/exploration/e2-1",
+            "/courses/pause?back=/courses/foundation/f1-2");
 
     @LocalServerPort
     int port;
@@ -33,7 +34,7 @@ class CourseBrowserTest {
                 Page page = context.newPage();
                 PageChecks checks = new PageChecks(page, origin());
                 for (String path : PAGES) {
-                    page.navigate(origin() + path + (locale.startsWith("sv") ? "?lang=sv" : "?lang=en"));
+                    page.navigate(origin() + path + (path.contains("?") ? "&" : "?") + (locale.startsWith("sv") ? "lang=sv" : "lang=en"));
                     checks.assertAccessibleAndSelfContained(page);
                     Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
                     assertThat(((Number) width).intValue()).as(locale + " " + path + " scrolls sideways").isLessThanOrEqualTo(320);

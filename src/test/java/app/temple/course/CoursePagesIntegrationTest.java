@@ -108,6 +108,17 @@ class CoursePagesIntegrationTest {
         assertThat(http.get("/courses/foundation/f2-2?lang=sv").body()).contains("Den här lektionen finns inte på svenska än");
     }
 
+    /** "Pause — ground me" is on every lesson and brings her back to it, and nowhere but a lesson. */
+    @Test
+    void thePauseTakesHerBackToWhereSheWasAndNowhereElse() {
+        Http http = new Http(port);
+        assertThat(http.get("/courses/foundation/f1-2").body()).contains("href=\"/courses/pause?back=/courses/foundation/f1-2\"");
+        assertThat(http.get("/courses/pause?back=/courses/foundation/f1-2").body())
+                .contains("A pause to ground yourself", "href=\"/courses/foundation/f1-2\"");
+        assertThat(http.get("/courses/pause?back=//evil.example/x").body()).doesNotContain("evil.example")
+                .contains("href=\"/courses\"");
+    }
+
     @Test
     void anUnknownCourseOrLessonIsNotFound() {
         Http http = new Http(port);

@@ -16,7 +16,7 @@ class CourseAccess implements AccessRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, CourseController.INDEX, CourseController.INDEX + "/*",
+        rules.requestMatchers(HttpMethod.GET, CourseController.INDEX, CourseController.PAUSE, CourseController.INDEX + "/*",
                         CourseController.INDEX + "/*/*").permitAll()
                 .requestMatchers(HttpMethod.POST, CourseController.INDEX + "/*/*/done", CourseController.INDEX + "/*/*/undone",
                         CourseController.INDEX + "/*/*/reflection").access(SignInRules.member())

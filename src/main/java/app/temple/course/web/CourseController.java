@@ -29,6 +29,7 @@ import java.util.Locale;
 class CourseController {
 
     static final String INDEX = "/courses";
+    static final String PAUSE = "/courses/pause";
 
     private final Courses courses;
     private final Progress progress;
@@ -46,6 +47,16 @@ class CourseController {
         model.addAttribute("courses", courses.all().stream().map(course -> CourseView.of(course, lessons(course, locale), locale)).toList());
         SharedPage.share(request, model, ContentEpoch.RELEASE);
         return "course/index";
+    }
+
+    /**
+     * "Pause — ground me": a short grounding practice, then back to exactly where she was. Only a lesson's own address
+     * can be the way back, so the link cannot send her anywhere else.
+     */
+    @GetMapping(PAUSE)
+    String pause(@org.springframework.web.bind.annotation.RequestParam(required = false) String back, Model model) {
+        model.addAttribute("back", back != null && back.matches("/courses/[a-z][a-z0-9-]{0,40}/[a-z][0-9]+-[0-9]+") ? back : INDEX);
+        return "course/pause";
     }
 
     @GetMapping(INDEX + "/{course}")
