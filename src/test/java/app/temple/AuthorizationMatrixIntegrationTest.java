@@ -183,6 +183,7 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /courses/{course}/{lesson}", "/courses/foundation/f1-2", PUBLIC);
         route("POST /courses/{course}/{lesson}/done", "/courses/foundation/f1-1/done", MEMBERS_REACH);
         route("POST /courses/{course}/{lesson}/undone", "/courses/foundation/f1-1/undone", MEMBERS_REACH);
+        route("POST /courses/{course}/{lesson}/later", "/courses/foundation/f1-1/later", MEMBERS_REACH);
         route("POST /courses/{course}/{lesson}/reflection", "/courses/foundation/f1-1/reflection", MEMBERS_REACH);
         route("GET /account/reflections", "/account/reflections", MEMBERS);
         // a partner's links are capabilities: open to whoever holds one; a made-up one says the link no longer works

@@ -55,6 +55,21 @@ class CourseProgressAndReflectionsIntegrationTest {
         assertThat(her.get(LESSON).body()).contains("Mark as done");
     }
 
+    /** A lesson with a content note can be saved for later; it is listed on the course page until she marks it done. */
+    @Test
+    void comeBackLaterListsTheLessonUntilItIsDone() {
+        Visitor her = member("later");
+        String lesson = "/courses/foundation/f4-1";
+        assertThat(her.get(lesson).body()).contains("action=\"" + lesson + "/later\"");
+
+        assertThat(redirectPath(her.post(lesson + "/later"))).isEqualTo("/courses/foundation#saved");
+        assertThat(her.get("/courses/foundation").body()).contains("Saved for later", "href=\"" + lesson + "\"");
+
+        her.get(lesson);
+        her.post(lesson + "/done");
+        assertThat(her.get("/courses/foundation").body()).doesNotContain("Saved for later");
+    }
+
     @Test
     void aLockedLessonCannotBeMarkedNorReflectedOn() {
         Visitor her = member("locked");

@@ -32,11 +32,26 @@ public class Progress implements PersonalData {
         this.clock = clock;
     }
 
+    /** Done is done: a lesson she had saved for later leaves that list. */
     public void markDone(UUID member, String course, String lesson) {
         jdbc.sql("""
                 insert into course_progress (member_id, course_slug, lesson_id, done_at) values (?, ?, ?, ?)
                 on conflict do nothing""")
                 .params(member, course, lesson, Timestamp.from(clock.instant())).update();
+        jdbc.sql("delete from course_saved where member_id = ? and course_slug = ? and lesson_id = ?")
+                .params(member, course, lesson).update();
+    }
+
+    /** "Come back later", from a lesson's content note. */
+    public void saveForLater(UUID member, String course, String lesson) {
+        jdbc.sql("insert into course_saved (member_id, course_slug, lesson_id, saved_at) values (?, ?, ?, ?) on conflict do nothing")
+                .params(member, course, lesson, Timestamp.from(clock.instant())).update();
+    }
+
+    /** The lessons she saved for later in a course, oldest first. */
+    public List<String> savedForLater(UUID member, String course) {
+        return jdbc.sql("select lesson_id from course_saved where member_id = ? and course_slug = ? order by saved_at, lesson_id")
+                .params(member, course).query(String.class).list();
     }
 
     public void markUndone(UUID member, String course, String lesson) {
@@ -66,6 +81,7 @@ public class Progress implements PersonalData {
     void on(MemberErasureRequested erasure) {
         jdbc.sql("delete from course_progress where member_id = ?").param(erasure.memberId()).update();
         jdbc.sql("delete from course_last_opened where member_id = ?").param(erasure.memberId()).update();
+        jdbc.sql("delete from course_saved where member_id = ?").param(erasure.memberId()).update();
     }
 
     @Override
@@ -82,6 +98,9 @@ public class Progress implements PersonalData {
         export.put("lastOpened", jdbc.sql("select course_slug, lesson_id, opened_at from course_last_opened where member_id = ?")
                 .param(member).query((row, i) -> new Done(row.getString("course_slug"), row.getString("lesson_id"),
                         row.getTimestamp("opened_at").toInstant())).list());
+        export.put("savedForLater", jdbc.sql("select course_slug, lesson_id, saved_at from course_saved where member_id = ? order by saved_at")
+                .param(member).query((row, i) -> new Done(row.getString("course_slug"), row.getString("lesson_id"),
+                        row.getTimestamp("saved_at").toInstant())).list());
         return export;
     }
 

@@ -19,6 +19,7 @@ class CourseAccess implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, CourseController.INDEX, CourseController.PAUSE, CourseController.INDEX + "/*",
                         CourseController.INDEX + "/*/*").permitAll()
                 .requestMatchers(HttpMethod.POST, CourseController.INDEX + "/*/*/done", CourseController.INDEX + "/*/*/undone",
+                        CourseController.INDEX + "/*/*/later",
                         CourseController.INDEX + "/*/*/reflection").access(SignInRules.member())
                 .requestMatchers(HttpMethod.GET, "/account/reflections").access(SignInRules.member());
     }

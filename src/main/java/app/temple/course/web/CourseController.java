@@ -65,8 +65,8 @@ class CourseController {
         Course found = course(course);
         List<Lesson> lessons = lessons(found, locale);
         model.addAttribute("course", CourseView.of(found, lessons, locale));
-        model.addAttribute("mine", CurrentMember.id().map(member -> MyCourse.of(lessons,
-                progress.done(member, course), progress.lastOpened(member, course).orElse(null))).orElse(null));
+        model.addAttribute("mine", CurrentMember.id().map(member -> MyCourse.of(lessons, progress.done(member, course),
+                progress.lastOpened(member, course).orElse(null), progress.savedForLater(member, course))).orElse(null));
         SharedPage.share(request, model, ContentEpoch.RELEASE);
         return "course/course";
     }

@@ -51,6 +51,12 @@ class LessonActivityController {
         return "redirect:" + CourseController.INDEX + "/" + course + "/" + lesson + "#progress";
     }
 
+    @PostMapping(CourseController.INDEX + "/{course}/{lesson}/later")
+    String later(@PathVariable String course, @PathVariable String lesson) {
+        progress.saveForLater(me(), course, openable(course, lesson).id());
+        return "redirect:" + CourseController.INDEX + "/" + course + "#saved";
+    }
+
     @PostMapping(CourseController.INDEX + "/{course}/{lesson}/reflection")
     ModelAndView reflect(@PathVariable String course, @PathVariable String lesson,
                          @RequestParam(defaultValue = "") String reflection, HttpServletRequest request) {

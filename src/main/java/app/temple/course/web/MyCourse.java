@@ -10,12 +10,13 @@ import java.util.Set;
  *
  * @param continueAt the lesson she opened last, or null before she opened any
  */
-public record MyCourse(Set<String> done, int doneCount, int lessonCount, Lesson continueAt) {
+public record MyCourse(Set<String> done, int doneCount, int lessonCount, Lesson continueAt, List<Lesson> savedForLater) {
 
-    static MyCourse of(List<Lesson> lessons, Set<String> done, String lastOpened) {
+    static MyCourse of(List<Lesson> lessons, Set<String> done, String lastOpened, List<String> saved) {
         int count = (int) lessons.stream().filter(lesson -> done.contains(lesson.id())).count();
         Lesson continueAt = lessons.stream().filter(lesson -> lesson.id().equals(lastOpened)).findFirst().orElse(null);
-        return new MyCourse(done, count, lessons.size(), continueAt);
+        return new MyCourse(done, count, lessons.size(), continueAt,
+                lessons.stream().filter(lesson -> saved.contains(lesson.id())).toList());
     }
 
     public boolean isDone(Lesson lesson) {
