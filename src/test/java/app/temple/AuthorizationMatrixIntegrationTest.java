@@ -130,6 +130,10 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /admin/staff", "/admin/staff", ADMINS);
         route("POST /admin/staff", "/admin/staff", ADMINS);
         route("POST /admin/staff/revoke", "/admin/staff/revoke", ADMINS);
+        // billing: access grants are the admins' alone
+        route("GET /admin/grants", "/admin/grants", ADMINS);
+        route("POST /admin/grants", "/admin/grants", ADMINS);
+        route("POST /admin/grants/revoke", "/admin/grants/revoke", ADMINS);
         // privacy
         route("GET /account/privacy", "/account/privacy", MEMBERS);
         route("GET /account/privacy/export", "/account/privacy/export", MEMBERS_REACH);

@@ -12,6 +12,9 @@ public interface Accounts {
     /** The member's account as she sees it; empty when there is no such account. */
     Optional<Profile> profile(UUID member);
 
+    /** The id of the member with this email address (compared as sign-in compares it); empty when none has it. */
+    Optional<UUID> memberIdByEmail(String email);
+
     /** Everything the account module keeps about her, for her export. */
     Map<String, Object> export(UUID member);
 

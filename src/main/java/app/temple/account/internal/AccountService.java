@@ -51,6 +51,11 @@ class AccountService implements Accounts {
     }
 
     @Override
+    public Optional<UUID> memberIdByEmail(String email) {
+        return email == null ? Optional.empty() : members.byEmail(email).map(Member::id);
+    }
+
+    @Override
     public Map<String, Object> export(UUID member) {
         Map<String, Object> export = new LinkedHashMap<>();
         members.byId(member).ifPresent(found -> {

@@ -1,0 +1,158 @@
+package app.temple.billing.internal;
+
+import app.temple.account.MemberErasureRequested;
+import app.temple.billing.AccessGrants;
+import app.temple.billing.GrantIssued;
+import app.temple.billing.GrantRevoked;
+import app.temple.privacy.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Access grants: who may open which course, from when until when. Admins give and revoke them by hand; a purchase
+ * will make the same kind of row. Each change publishes {@link GrantIssued} or {@link GrantRevoked} and is logged by
+ * kind and grant id, never by who it is for.
+ */
+@Service
+public class Grants implements AccessGrants, PersonalData {
+
+    private static final Logger log = LoggerFactory.getLogger(Grants.class);
+    private static final String COLUMNS = "id, member_id, course_slug, starts_at, ends_at, source, purchase_ref, "
+            + "granted_by, created_at, revoked_at, revoked_by";
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public Grants(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One query on the partial index: an unrevoked grant for this course or every course, started and not ended. */
+    @Override
+    public boolean holds(UUID member, String course) {
+        if (member == null || course == null) {
+            return false;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                        select exists (select 1 from billing_grant
+                        where member_id = ? and revoked_at is null and (course_slug = ? or course_slug is null)
+                          and starts_at <= ? and (ends_at is null or ends_at > ?))""")
+                .params(member, course, now, now).query(Boolean.class).single();
+    }
+
+    /**
+     * An admin's grant.
+     *
+     * @param course a course's slug, or null for every course
+     * @param endsAt null for no end; otherwise after {@code startsAt}
+     */
+    @Transactional
+    public UUID grantByAdmin(UUID member, String course, Instant startsAt, Instant endsAt, UUID admin) {
+        if (endsAt != null && !endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("a grant ends after it starts");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into billing_grant (" + COLUMNS + ") values (?, ?, ?, ?, ?, 'admin', null, ?, ?, null, null)")
+                .params(id, member, course, Timestamp.from(startsAt), endsAt == null ? null : Timestamp.from(endsAt),
+                        admin, Timestamp.from(clock.instant()))
+                .update();
+        Grant grant = find(id).orElseThrow();
+        events.publishEvent(new GrantIssued(member, grant.scope()));
+        log.info("billing grant issued: grant {}", id);
+        return id;
+    }
+
+    /** Revokes a grant that still stands; false when there is no such grant or it was revoked already. */
+    @Transactional
+    public boolean revoke(UUID id, UUID admin) {
+        Optional<Grant> grant = jdbc.sql("update billing_grant set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null "
+                        + "returning " + COLUMNS)
+                .params(Timestamp.from(clock.instant()), admin, id).query(Grants::map).optional();
+        grant.ifPresent(revoked -> {
+            events.publishEvent(new GrantRevoked(revoked.member(), revoked.scope()));
+            log.info("billing grant revoked: grant {}", id);
+        });
+        return grant.isPresent();
+    }
+
+    public Optional<Grant> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from billing_grant where id = ?").param(id).query(Grants::map).optional();
+    }
+
+    /** The newest grants first, for the admin's list. */
+    public List<Grant> recent(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from billing_grant order by created_at desc, id limit ?")
+                .param(limit).query(Grants::map).list();
+    }
+
+    public List<Grant> of(UUID member) {
+        return jdbc.sql("select " + COLUMNS + " from billing_grant where member_id = ? order by created_at, id")
+                .param(member).query(Grants::map).list();
+    }
+
+    /**
+     * Her grants go with her. An erased admin's name goes from the grants she gave or revoked, which stay: the member
+     * who holds one keeps her access, attributed to nobody.
+     */
+    @EventListener
+    @Transactional
+    void on(MemberErasureRequested erasure) {
+        UUID member = erasure.memberId();
+        jdbc.sql("delete from billing_grant where member_id = ?").param(member).update();
+        jdbc.sql("update billing_grant set granted_by = null where granted_by = ?").param(member).update();
+        jdbc.sql("update billing_grant set revoked_by = null where revoked_by = ?").param(member).update();
+    }
+
+    @Override
+    public String section() {
+        return "accessGrants";
+    }
+
+    /** Her grants as she would want to read them; which admin gave or revoked one is that admin's, not hers. */
+    @Override
+    public Object exportFor(UUID member) {
+        return of(member).stream().map(grant -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("scope", grant.scope());
+            row.put("startsAt", grant.startsAt());
+            row.put("endsAt", grant.endsAt());
+            row.put("source", grant.source());
+            row.put("purchase", grant.purchaseRef());
+            row.put("createdAt", grant.createdAt());
+            row.put("revokedAt", grant.revokedAt());
+            return row;
+        }).toList();
+    }
+
+    private static Grant map(ResultSet row, int i) throws SQLException {
+        return new Grant(row.getObject("id", UUID.class), row.getObject("member_id", UUID.class), row.getString("course_slug"),
+                instant(row, "starts_at"), instant(row, "ends_at"), row.getString("source"), row.getString("purchase_ref"),
+                row.getObject("granted_by", UUID.class), instant(row, "created_at"), instant(row, "revoked_at"),
+                row.getObject("revoked_by", UUID.class));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp at = row.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+}
