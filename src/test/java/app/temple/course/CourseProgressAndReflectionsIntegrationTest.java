@@ -35,6 +35,8 @@ class CourseProgressAndReflectionsIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Accounts accounts;
+    @Autowired
+    app.temple.billing.internal.Grants grants;
 
     @Test
     void doneAndUndoneShowOnTheCoursePageAndContinueTakesHerBack() {
@@ -68,6 +70,25 @@ class CourseProgressAndReflectionsIntegrationTest {
         her.get(lesson);
         her.post(lesson + "/done");
         assertThat(her.get("/courses/foundation").body()).doesNotContain("Saved for later");
+    }
+
+    /** With an access grant for Foundation every Foundation lesson opens for her; Exploration stays as it was. */
+    @Test
+    void aGrantOpensTheWholeCourseForHerAlone() {
+        String email = TestMembers.newAddress("granted");
+        Visitor her = new TestMembers(port, outbox).signedIn(email);
+        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        assertThat(her.get("/courses/foundation/f3-2").body()).contains("Part of the full course");
+
+        grants.grantByAdmin(id, "foundation", java.time.Instant.now().minusSeconds(60), null, UUID.randomUUID());
+
+        String lesson = her.get("/courses/foundation/f3-2").body();
+        assertThat(lesson).contains("id=\"lesson-text\"", "Mark as done").doesNotContain("Part of the full course");
+        assertThat(redirectPath(her.post("/courses/foundation/f3-2/done"))).isEqualTo("/courses/foundation/f3-2#progress");
+        assertThat(her.get("/courses/exploration/e2-2").body()).contains("Part of the full course");
+        assertThat(member("ungranted").get("/courses/foundation/f3-2").body()).contains("Part of the full course");
+        assertThat(new Visitor(port).get("/courses/foundation/f3-2").body()).as("the visitors' shared page is untouched")
+                .contains("Part of the full course");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.temple.course.web;
 
 import app.temple.account.CurrentMember;
+import app.temple.billing.AccessGrants;
 import app.temple.course.internal.Course;
 import app.temple.course.internal.Courses;
 import app.temple.course.internal.Lesson;
@@ -22,7 +23,8 @@ import java.util.Locale;
 
 /**
  * The courses, a course's modules and lessons, and a lesson. Three lessons of every course are open to everyone; the
- * rest show what they are about and how to get access, never a bare refusal. Course content changes only with a new
+ * rest open to a member who holds an access grant ({@link AccessGrants}), and otherwise show what they are about and
+ * how to get access, never a bare refusal. Course content changes only with a new
  * release (the files under {@code content/courses/}), so the pages are shared for visitors under the release epoch.
  */
 @Controller
@@ -34,11 +36,13 @@ class CourseController {
     private final Courses courses;
     private final Progress progress;
     private final Reflections reflections;
+    private final AccessGrants grants;
 
-    CourseController(Courses courses, Progress progress, Reflections reflections) {
+    CourseController(Courses courses, Progress progress, Reflections reflections, AccessGrants grants) {
         this.courses = courses;
         this.progress = progress;
         this.reflections = reflections;
+        this.grants = grants;
     }
 
     @GetMapping(INDEX)
@@ -78,14 +82,18 @@ class CourseController {
         List<Lesson> all = lessons(found, locale);
         Lesson shown = all.stream().filter(l -> l.id().equals(lesson)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        LessonView view = LessonView.of(found, shown, all, locale);
+        boolean granted = CurrentMember.id().map(member -> grants.holds(member, course)).orElse(false);
+        LessonView view = LessonView.of(found, shown, all, locale, granted);
         model.addAttribute("lesson", view);
         model.addAttribute("mine", CurrentMember.id().filter(member -> view.open()).map(member -> {
             progress.opened(member, course, lesson);
             return new MyLesson(progress.done(member, course).contains(lesson),
                     reflections.of(member, course, lesson).orElse(""), null);
         }).orElse(null));
-        SharedPage.share(request, model, ContentEpoch.RELEASE);
+        if (!granted) {
+            // a page with her grant's lessons open is hers alone; without one, every visitor gets the same
+            SharedPage.share(request, model, ContentEpoch.RELEASE);
+        }
         return "course/lesson";
     }
 

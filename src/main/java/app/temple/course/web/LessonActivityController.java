@@ -1,6 +1,7 @@
 package app.temple.course.web;
 
 import app.temple.account.CurrentMember;
+import app.temple.billing.AccessGrants;
 import app.temple.course.internal.Courses;
 import app.temple.course.internal.Lesson;
 import app.temple.course.internal.Progress;
@@ -31,8 +32,11 @@ class LessonActivityController {
     private final Progress progress;
     private final Reflections reflections;
     private final MessageSource messages;
+    private final AccessGrants grants;
 
-    LessonActivityController(Courses courses, Progress progress, Reflections reflections, MessageSource messages) {
+    LessonActivityController(Courses courses, Progress progress, Reflections reflections, MessageSource messages,
+                             AccessGrants grants) {
+        this.grants = grants;
         this.courses = courses;
         this.progress = progress;
         this.reflections = reflections;
@@ -83,9 +87,9 @@ class LessonActivityController {
         return "course/reflections";
     }
 
-    /** A lesson she may open: today its course's free previews; one she may not is not found, like one that is not. */
+    /** A lesson she may open (a free preview, or her grant's); one she may not is not found, like one that is not. */
     private Lesson openable(String course, String lesson) {
-        return courses.lesson(course, lesson, "en").filter(Lesson::freePreview)
+        return courses.lesson(course, lesson, "en").filter(found -> found.freePreview() || grants.holds(me(), course))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
