@@ -64,11 +64,13 @@ public final class TestMembers {
     /** The code an authenticator app shows now for this secret. */
     /**
      * A code her app would show now, never one given before for the same secret: Temple takes each code once, and
-     * accepts the neighbouring 30-second steps for clock drift, so a test may give up to three codes in one step.
+     * accepts the neighbouring 30-second steps for clock drift, so a test may give two codes (this step's and the
+     * next one's) before it has to wait for the clock.
      */
     public static synchronized String totpCode(String secret) {
         long now = System.currentTimeMillis() / 1000 / 30;
-        long step = Math.max(now - 1, USED_STEPS.getOrDefault(secret, Long.MIN_VALUE) + 1);
+        // the current step first, never the previous one: a code of the previous step could expire in flight
+        long step = Math.max(now, USED_STEPS.getOrDefault(secret, Long.MIN_VALUE) + 1);
         while (step > System.currentTimeMillis() / 1000 / 30 + 1) {
             sleepBriefly();
         }

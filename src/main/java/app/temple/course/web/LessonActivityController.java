@@ -77,6 +77,21 @@ class LessonActivityController {
         return new ModelAndView("redirect:" + found.path() + "?saved#reflection");
     }
 
+    /**
+     * The same save, for the page's script as she writes: an empty answer when kept, a problem when not. The script
+     * keeps her text in the page until this confirms.
+     */
+    @PostMapping(path = CourseController.INDEX + "/{course}/{lesson}/reflection", produces = "application/json")
+    org.springframework.http.ResponseEntity<Void> reflectAsSheWrites(@PathVariable String course, @PathVariable String lesson,
+                                                                      @RequestParam(defaultValue = "") String reflection) {
+        Lesson found = openable(course, lesson);
+        if (reflection.length() > Reflections.MAXIMUM_CHARACTERS) {
+            return org.springframework.http.ResponseEntity.unprocessableEntity().build();
+        }
+        reflections.save(me(), course, found.id(), reflection);
+        return org.springframework.http.ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/account/reflections")
     String mine(Model model) {
         model.addAttribute("reflections", reflections.all(me()).stream()
