@@ -58,6 +58,7 @@ class AuthorizationMatrixIntegrationTest {
     /** Adding a passkey: a complete sign-in confirmed in the last minutes, which none of these actors has. */
     static final List<String> FRESHLY_CONFIRMED = List.of("403", "403", "403", "403", "403", "403", "403");
     static final List<String> REFUSED = List.of("sign-in", "2fa", "403", "403", "403", "403", "403");
+    static final List<String> NOT_FOUND = List.of("404", "404", "404", "404", "404", "404", "404");
     static final List<String> GONE = List.of("410", "410", "410", "410", "410", "410", "410");
 
     /** "METHOD pattern" as the application maps it, with a path to ask and the expected answers. */
@@ -186,6 +187,10 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /courses/{course}", "/courses/foundation", PUBLIC);
         route("GET /courses/{course}/{lesson}", "/courses/foundation/f1-2", PUBLIC);
         route("POST /courses/{course}/{lesson}/done", "/courses/foundation/f1-1/done", MEMBERS_REACH);
+        // a lesson with no recording has nothing to serve; CourseMediaIntegrationTest holds who gets one that exists
+        route("GET /courses/{course}/{lesson}/recording", "/courses/foundation/f1-1/recording", NOT_FOUND);
+        route("GET /courses/{course}/{lesson}/captions", "/courses/foundation/f1-1/captions", NOT_FOUND);
+        route("POST /courses/{course}/{lesson}/position", "/courses/foundation/f1-1/position", MEMBERS_REACH);
         route("POST /courses/{course}/{lesson}/undone", "/courses/foundation/f1-1/undone", MEMBERS_REACH);
         route("POST /courses/{course}/{lesson}/later", "/courses/foundation/f1-1/later", MEMBERS_REACH);
         route("POST /courses/{course}/{lesson}/reflection", "/courses/foundation/f1-1/reflection", MEMBERS_REACH);

@@ -67,8 +67,23 @@ public class Progress implements PersonalData {
     public void opened(UUID member, String course, String lesson) {
         jdbc.sql("""
                 insert into course_last_opened (member_id, course_slug, lesson_id, opened_at) values (?, ?, ?, ?)
-                on conflict (member_id, course_slug) do update set lesson_id = excluded.lesson_id, opened_at = excluded.opened_at""")
+                on conflict (member_id, course_slug) do update set opened_at = excluded.opened_at,
+                    position_seconds = case when course_last_opened.lesson_id = excluded.lesson_id
+                                            then course_last_opened.position_seconds else 0 end,
+                    lesson_id = excluded.lesson_id""")
                 .params(member, course, lesson, Timestamp.from(clock.instant())).update();
+    }
+
+    /** Where she stopped in this lesson's recording, if it is the lesson she opened last; else 0. */
+    public int position(UUID member, String course, String lesson) {
+        return jdbc.sql("select position_seconds from course_last_opened where member_id = ? and course_slug = ? and lesson_id = ?")
+                .params(member, course, lesson).query(Integer.class).optional().orElse(0);
+    }
+
+    /** Saved as she plays; a lesson she did not open last is not moved to. */
+    public void playedTo(UUID member, String course, String lesson, int seconds) {
+        jdbc.sql("update course_last_opened set position_seconds = ? where member_id = ? and course_slug = ? and lesson_id = ?")
+                .params(Math.max(0, seconds), member, course, lesson).update();
     }
 
     public Optional<String> lastOpened(UUID member, String course) {

@@ -18,6 +18,9 @@ class CourseAccess implements AccessRules {
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, CourseController.INDEX, CourseController.PAUSE, CourseController.INDEX + "/*",
                         CourseController.INDEX + "/*/*").permitAll()
+                .requestMatchers(HttpMethod.GET, CourseController.INDEX + "/*/*/recording", CourseController.INDEX + "/*/*/captions")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, CourseController.INDEX + "/*/*/position").access(SignInRules.member())
                 .requestMatchers(HttpMethod.POST, CourseController.INDEX + "/*/*/done", CourseController.INDEX + "/*/*/undone",
                         CourseController.INDEX + "/*/*/later",
                         CourseController.INDEX + "/*/*/reflection").access(SignInRules.member())

@@ -5,6 +5,7 @@ import app.temple.billing.AccessGrants;
 import app.temple.course.internal.Course;
 import app.temple.course.internal.Courses;
 import app.temple.course.internal.Lesson;
+import app.temple.course.internal.LessonMedia;
 import app.temple.course.internal.Progress;
 import app.temple.course.internal.Reflections;
 import app.temple.site.ContentEpoch;
@@ -37,8 +38,10 @@ class CourseController {
     private final Progress progress;
     private final Reflections reflections;
     private final AccessGrants grants;
+    private final LessonMedia media;
 
-    CourseController(Courses courses, Progress progress, Reflections reflections, AccessGrants grants) {
+    CourseController(Courses courses, Progress progress, Reflections reflections, AccessGrants grants, LessonMedia media) {
+        this.media = media;
         this.courses = courses;
         this.progress = progress;
         this.reflections = reflections;
@@ -85,10 +88,13 @@ class CourseController {
         boolean granted = CurrentMember.id().map(member -> grants.holds(member, course)).orElse(false);
         LessonView view = LessonView.of(found, shown, all, locale, granted);
         model.addAttribute("lesson", view);
+        Lesson recorded = courses.lesson(course, lesson, "en").orElse(shown);
+        model.addAttribute("recording", view.open() ? media.recording(recorded).orElse(null) : null);
+        model.addAttribute("captions", view.open() && media.captions(recorded).isPresent());
         model.addAttribute("mine", CurrentMember.id().filter(member -> view.open()).map(member -> {
             progress.opened(member, course, lesson);
             return new MyLesson(progress.done(member, course).contains(lesson),
-                    reflections.of(member, course, lesson).orElse(""), null);
+                    reflections.of(member, course, lesson).orElse(""), null, progress.position(member, course, lesson));
         }).orElse(null));
         if (!granted) {
             // a page with her grant's lessons open is hers alone; without one, every visitor gets the same

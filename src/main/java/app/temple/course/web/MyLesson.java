@@ -6,7 +6,7 @@ package app.temple.course.web;
  * @param reflection what she wrote, or empty
  * @param error      why what she just wrote was not kept, or null
  */
-public record MyLesson(boolean done, String reflection, String error) {
+public record MyLesson(boolean done, String reflection, String error, int position) {
 
     @Override
     public String toString() {

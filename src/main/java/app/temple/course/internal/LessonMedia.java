@@ -1,0 +1,60 @@
+package app.temple.course.internal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A lesson's recording and captions, as files in the media directory ({@code TEMPLE_MEDIA_DIR}):
+ * {@code <course>/<lesson>.<mp3|m4a|ogg|wav|mp4|webm>} and {@code <course>/<lesson>[.<language>].vtt}. The names are
+ * built from a course slug and a lesson id that were checked against the loaded lessons, never from raw input.
+ */
+@Component
+public class LessonMedia {
+
+    /** The types the browser's own player plays, in the order they are looked for. */
+    static final Map<String, String> TYPES = Map.of("mp3", "audio/mpeg", "m4a", "audio/mp4", "ogg", "audio/ogg",
+            "wav", "audio/wav", "mp4", "video/mp4", "webm", "video/webm");
+    private static final List<String> ORDER = List.of("mp4", "webm", "mp3", "m4a", "ogg", "wav");
+
+    private final Path root;
+
+    LessonMedia(@Value("${temple.media-dir}") Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The lesson's recording, if one has been made. */
+    public Optional<Recording> recording(Lesson lesson) {
+        for (String extension : ORDER) {
+            Path file = folder(lesson).resolve(lesson.id() + "." + extension);
+            if (Files.isRegularFile(file)) {
+                return Optional.of(new Recording(file, TYPES.get(extension), extension.equals("mp4") || extension.equals("webm")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Captions in the lesson's language, else the recording's own. */
+    public Optional<Path> captions(Lesson lesson) {
+        Path own = folder(lesson).resolve(lesson.id() + "." + lesson.language() + ".vtt");
+        Path plain = folder(lesson).resolve(lesson.id() + ".vtt");
+        return Files.isRegularFile(own) ? Optional.of(own) : Files.isRegularFile(plain) ? Optional.of(plain) : Optional.empty();
+    }
+
+    private Path folder(Lesson lesson) {
+        Path folder = root.resolve(lesson.course()).normalize();
+        if (!folder.startsWith(root)) {
+            throw new IllegalArgumentException("a course outside the media directory");
+        }
+        return folder;
+    }
+
+    /** A recording: its file, its type, and whether it is a video (else audio). */
+    public record Recording(Path file, String type, boolean video) {
+    }
+}
