@@ -16,7 +16,7 @@ APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 WORK=bench/work
 # the pages to measure, space-separated (PAGES="/ /journal" bench/run.sh); each gets a static copy for nginx
-PAGES=(${PAGES:-/ /journal /journal/what-are-intimacy-issues})
+PAGES=(${PAGES:-/ /journal /journal/what-are-intimacy-issues /courses/foundation/f1-1})
 # the last answer of a quiz, posted as a form without JavaScript would post it, and the result it renders
 QUIZ_POST=${QUIZ_POST:-1}
 
