@@ -126,9 +126,9 @@ class CoursePagesIntegrationTest {
         assertThat(http.get("/courses/foundation/f9-9").statusCode()).isEqualTo(404);
     }
 
-    /** Every lesson link a Journal article gives, and every lesson link a lesson gives, lands on a lesson. */
+    /** Every lesson link a Journal article, a quiz or a lesson gives lands on a lesson. */
     @Test
-    void everyLessonLinkFromTheJournalAndFromTheLessonsLandsOnALesson() {
+    void everyLessonLinkFromTheJournalTheQuizzesAndTheLessonsLandsOnALesson() throws java.io.IOException {
         Http http = new Http(port);
         Set<String> links = new LinkedHashSet<>();
         Matcher articles = ARTICLE_LINK.matcher(http.get("/journal").body());
@@ -139,6 +139,11 @@ class CoursePagesIntegrationTest {
             for (Lesson lesson : courses.lessons(course, "en")) {
                 collect(http.get(lesson.path()).body(), links);
             }
+        }
+        for (java.nio.file.Path quiz : java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("content/quizzes"), "*.yaml")) {
+            Matcher lesson = Pattern.compile("lesson: (/courses/\\S+)").matcher(java.nio.file.Files.readString(quiz));
+            assertThat(lesson.find()).as(quiz + " links a lesson").isTrue();
+            links.add(lesson.group(1));
         }
         assertThat(links).isNotEmpty();
         for (String link : links) {

@@ -44,7 +44,7 @@ class QuizWebIntegrationTest {
         String intro = visitor.get("/quizzes/nervous-system").body();
         assertThat(intro).contains("13 questions, about 2 minutes", "not a diagnosis", "Your answers are not stored");
         String how = visitor.get("/quizzes/communication-style/how-it-works").body();
-        assertThat(how).contains("Gentle start", "three quarters", "version 1");
+        assertThat(how).contains("Gentle start", "three quarters", "version 2");
         assertThat(visitor.get("/quizzes/no-such-quiz").statusCode()).isEqualTo(404);
     }
 

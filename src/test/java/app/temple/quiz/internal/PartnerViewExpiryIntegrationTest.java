@@ -67,9 +67,11 @@ class PartnerViewExpiryIntegrationTest {
     void finishingStoresAnswersOnlyForTheInvitationsQuizInItsVersion() {
         UUID member = UUID.randomUUID();
         String token = at(CREATED).invite(member, attachment(), answers()).orElseThrow();
+        int current = attachment().version();
         QuizDefinition nextVersion = QuizFile.read(new ContentFile("quizzes/attachment.yaml",
-                QuizContentFiles.file("quizzes/attachment.yaml").text().replace("\nversion: 1\n", "\nversion: 2\n"), "v2"));
-        assertThat(nextVersion.version()).isEqualTo(2);
+                QuizContentFiles.file("quizzes/attachment.yaml").text()
+                        .replace("\nversion: " + current + "\n", "\nversion: " + (current + 1) + "\n"), "next"));
+        assertThat(nextVersion.version()).isEqualTo(current + 1);
         QuizDefinition other = quizzes.find("nervous-system").orElseThrow();
 
         assertThatThrownBy(() -> at(FINISHED).finish(token, nextVersion, answers())).isInstanceOf(IllegalArgumentException.class);
