@@ -1,7 +1,6 @@
 package app.temple.course.web;
 
 import app.temple.account.CurrentMember;
-import app.temple.billing.AccessGrants;
 import app.temple.course.internal.Course;
 import app.temple.course.internal.Courses;
 import app.temple.course.internal.Lesson;
@@ -24,7 +23,7 @@ import java.util.Locale;
 
 /**
  * The courses, a course's modules and lessons, and a lesson. Three lessons of every course are open to everyone; the
- * rest open to a member who holds an access grant ({@link AccessGrants}), and otherwise show what they are about and
+ * rest open to a member who holds an access grant ({@link LessonAccess}), and otherwise show what they are about and
  * how to get access, never a bare refusal. Course content changes only with a new
  * release (the files under {@code content/courses/}), so the pages are shared for visitors under the release epoch.
  */
@@ -37,15 +36,15 @@ class CourseController {
     private final Courses courses;
     private final Progress progress;
     private final Reflections reflections;
-    private final AccessGrants grants;
+    private final LessonAccess access;
     private final LessonMedia media;
 
-    CourseController(Courses courses, Progress progress, Reflections reflections, AccessGrants grants, LessonMedia media) {
+    CourseController(Courses courses, Progress progress, Reflections reflections, LessonAccess access, LessonMedia media) {
         this.media = media;
+        this.access = access;
         this.courses = courses;
         this.progress = progress;
         this.reflections = reflections;
-        this.grants = grants;
     }
 
     @GetMapping(INDEX)
@@ -85,7 +84,7 @@ class CourseController {
         List<Lesson> all = lessons(found, locale);
         Lesson shown = all.stream().filter(l -> l.id().equals(lesson)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        boolean granted = CurrentMember.id().map(member -> grants.holds(member, course)).orElse(false);
+        boolean granted = access.granted(course);
         LessonView view = LessonView.of(found, shown, all, locale, granted);
         model.addAttribute("lesson", view);
         Lesson recorded = courses.lesson(course, lesson, "en").orElse(shown);

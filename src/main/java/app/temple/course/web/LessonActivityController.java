@@ -1,7 +1,6 @@
 package app.temple.course.web;
 
 import app.temple.account.CurrentMember;
-import app.temple.billing.AccessGrants;
 import app.temple.course.internal.Courses;
 import app.temple.course.internal.Lesson;
 import app.temple.course.internal.Progress;
@@ -32,11 +31,11 @@ class LessonActivityController {
     private final Progress progress;
     private final Reflections reflections;
     private final MessageSource messages;
-    private final AccessGrants grants;
+    private final LessonAccess access;
 
     LessonActivityController(Courses courses, Progress progress, Reflections reflections, MessageSource messages,
-                             AccessGrants grants) {
-        this.grants = grants;
+                             LessonAccess access) {
+        this.access = access;
         this.courses = courses;
         this.progress = progress;
         this.reflections = reflections;
@@ -102,10 +101,8 @@ class LessonActivityController {
         return "course/reflections";
     }
 
-    /** A lesson she may open (a free preview, or her grant's); one she may not is not found, like one that is not. */
     private Lesson openable(String course, String lesson) {
-        return courses.lesson(course, lesson, "en").filter(found -> found.freePreview() || grants.holds(me(), course))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return access.openable(course, lesson);
     }
 
     private static UUID me() {

@@ -1,8 +1,6 @@
 package app.temple.course.web;
 
 import app.temple.account.CurrentMember;
-import app.temple.billing.AccessGrants;
-import app.temple.course.internal.Courses;
 import app.temple.course.internal.Lesson;
 import app.temple.course.internal.LessonMedia;
 import app.temple.course.internal.Progress;
@@ -31,16 +29,14 @@ class LessonMediaController {
 
     private static final MediaType VTT = MediaType.parseMediaType("text/vtt;charset=UTF-8");
 
-    private final Courses courses;
     private final LessonMedia media;
     private final Progress progress;
-    private final AccessGrants grants;
+    private final LessonAccess access;
 
-    LessonMediaController(Courses courses, LessonMedia media, Progress progress, AccessGrants grants) {
-        this.courses = courses;
+    LessonMediaController(LessonMedia media, Progress progress, LessonAccess access) {
         this.media = media;
         this.progress = progress;
-        this.grants = grants;
+        this.access = access;
     }
 
     @GetMapping(CourseController.INDEX + "/{course}/{lesson}/recording")
@@ -70,10 +66,7 @@ class LessonMediaController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The lesson in English (the recording's own); one she may not open is not found, like one that is not. */
     private Lesson openable(String course, String lesson) {
-        return courses.lesson(course, lesson, "en")
-                .filter(found -> found.freePreview() || CurrentMember.id().map(member -> grants.holds(member, course)).orElse(false))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return access.openable(course, lesson);
     }
 }
