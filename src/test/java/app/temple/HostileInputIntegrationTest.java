@@ -73,7 +73,8 @@ class HostileInputIntegrationTest {
 
     /** Values that make a path lead somewhere real, where one exists; anything else gets "x". */
     static final Map<String, String> PATH_VALUES = Map.of("slug", "nervous-system", "tag", "science-based",
-            "purpose", "emails", "choice", "give", "token", "no-such-token", "secret", "no-such-secret");
+            "purpose", "emails", "choice", "give", "token", "no-such-token", "secret", "no-such-secret",
+            "course", "foundation", "lesson", "f1-1");
 
     /**
      * A payload as it travels: in a form or query (URL-encoded, or raw bytes where no encoder would produce them), and
@@ -146,11 +147,48 @@ class HostileInputIntegrationTest {
         actors.forEach((actor, visitor) -> formsByActor.put(actor, readForms(visitor)));
     }
 
+    /**
+     * Every route with a variable in its path, with each payload that fits in a URL as that variable, by each actor:
+     * never a 5xx, never the script tag back. (Tomcat itself refuses some of them, e.g. an encoded slash, with a 400.)
+     */
+    @Test
+    void everyPathVariableSurvivesEveryPayload() {
+        List<String> wrong = new ArrayList<>();
+        actors.forEach((actor, visitor) -> eachMapping((info, handler) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            String method = methods.isEmpty() || methods.contains(RequestMethod.GET) ? "GET" : methods.iterator().next().name();
+            for (String pattern : info.getPatternValues()) {
+                Matcher variable = VARIABLE.matcher(pattern);
+                while (variable.find()) {
+                    for (Payload payload : PAYLOADS.stream().filter(Payload::fitsInUrl).toList()) {
+                        String path = withValues(pattern.substring(0, variable.start())) + new String(payload.form(), StandardCharsets.US_ASCII)
+                                + withValues(pattern.substring(variable.end()));
+                        if (!method.equals("GET")) {
+                            visitor.get("/sign-in");
+                        }
+                        HttpResponse<String> response = method.equals("GET") ? visitor.get(path)
+                                : visitor.send(method, path, "application/x-www-form-urlencoded",
+                                ("_csrf=" + visitor.csrfToken()).getBytes(StandardCharsets.US_ASCII));
+                        if (response.statusCode() >= 500 || response.body().contains(SCRIPT)) {
+                            wrong.add(method + " " + pattern + " {" + variable.group(1) + "} as " + actor + " with " + payload
+                                    + ": " + response.statusCode());
+                        }
+                    }
+                }
+            }
+        }));
+        assertThat(wrong).as("path variables answered with a 5xx or the script tag").isEmpty();
+    }
+
     @Test
     void everyFormAndEveryEndpointRefusesOrSurvivesEveryPayload() {
         assertThat(formsByActor.get("member").posts.keySet()).as("the crawl found the forms")
                 .contains("/sign-in", "/account/security/password", "/account/privacy/erase");
         assertThat(jsonRoutes()).contains("/api/quizzes/nervous-system/score", "/webauthn/register");
+        assertThat(formsByActor.get("member").posts.get("/courses/foundation/f1-1/position"))
+                .as("a parameter only a script sends is sent the payloads too").containsKey("seconds");
+        assertThat(formsByActor.get("member").posts.get("/courses/foundation/f1-1/reflection")).containsKey("reflection");
+        assertThat(formsByActor.get("visitor").gets.get("/courses/pause")).containsKey("back");
 
         Map<String, String> before = TableContents.fingerprint(jdbc, NOT_COMPARED);
         sendEverywhere(PAYLOADS.stream().filter(Payload::unreadable).toList());
@@ -311,12 +349,16 @@ class HostileInputIntegrationTest {
                 }
                 if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
                     pages.add(withValues(pattern));
+                    // a parameter no form names (a link's query, a script's request) gets the payloads too
+                    requestParams(handler).forEach(name -> gets.computeIfAbsent(withValues(pattern), route -> new TreeMap<>())
+                            .putIfAbsent(name, ""));
                 }
                 List<RequestMethod> withBody = methods.stream()
                         .filter(method -> method != RequestMethod.GET && method != RequestMethod.HEAD && method != RequestMethod.OPTIONS)
                         .sorted().toList();
                 if (!withBody.isEmpty() && !pattern.startsWith("/api/")) {
-                    posts.computeIfAbsent(withValues(pattern), route -> new TreeMap<>());
+                    Map<String, String> fields = posts.computeIfAbsent(withValues(pattern), route -> new TreeMap<>());
+                    requestParams(handler).forEach(name -> fields.putIfAbsent(name, ""));
                     if (!withBody.contains(RequestMethod.POST)) {
                         otherMethods.put(withValues(pattern), withBody.getFirst().name());
                     }
@@ -341,6 +383,19 @@ class HostileInputIntegrationTest {
             }
         }
         return new Forms(gets, posts, otherMethods);
+    }
+
+    /** The names of the request parameters a handler reads, whether or not any form on a page names them. */
+    private static List<String> requestParams(HandlerMethod handler) {
+        List<String> names = new ArrayList<>();
+        for (org.springframework.core.MethodParameter parameter : handler.getMethodParameters()) {
+            var param = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+            if (param != null) {
+                parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+                names.add(!param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value() : parameter.getParameterName());
+            }
+        }
+        return names;
     }
 
     private void eachMapping(java.util.function.BiConsumer<RequestMappingInfo, HandlerMethod> action) {
