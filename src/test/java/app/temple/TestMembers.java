@@ -39,6 +39,11 @@ public final class TestMembers {
         return visitor;
     }
 
+    /** A member's id, found by her address. */
+    public static java.util.UUID idOf(org.springframework.jdbc.core.simple.JdbcClient jdbc, String email) {
+        return jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(java.util.UUID.class).single();
+    }
+
     /** Confirms it is her (her password again), as a change to how she signs in asks first. */
     public static void confirmAgain(Visitor visitor) {
         visitor.submit("/account/confirm", "/account/confirm", "next", "/account", "password", PASSWORD);

@@ -24,9 +24,14 @@ public final class Reauthentication {
                 && nowMillis - at <= FRESH_FOR.toMillis();
     }
 
-    /** Where to send her to confirm, coming back to {@code next} afterwards. */
+    /** Where to send her to confirm, coming back to {@code next} afterwards, as a controller's view name. */
     public static String confirmThenReturnTo(String next) {
-        return "redirect:" + CONFIRM_PAGE + "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:" + confirmPage(next);
+    }
+
+    /** The confirmation page's address, coming back to {@code next} afterwards. */
+    public static String confirmPage(String next) {
+        return CONFIRM_PAGE + "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static void markConfirmed(HttpServletRequest request, long nowMillis) {

@@ -35,8 +35,8 @@ public final class SignInRules {
      * for adding a credential, which would otherwise let a stolen session outlive a password change.
      */
     public static AuthorizationManager<RequestAuthorizationContext> memberFreshlyConfirmed(Clock clock) {
-        return AuthorizationManagers.allOf(member(), (authentication, context) ->
-                new AuthorizationDecision(Reauthentication.isFresh(context.getRequest(), clock.millis())));
+        return (authentication, context) ->
+                new AuthorizationDecision(freshlyConfirmed(authentication.get(), context.getRequest(), clock));
     }
 
     /** The same as {@link #memberFreshlyConfirmed}, for a filter that sees only the request. */

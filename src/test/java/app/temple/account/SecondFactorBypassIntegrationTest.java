@@ -164,7 +164,7 @@ class SecondFactorBypassIntegrationTest {
         String done = session.post("/account/security/totp", "code", TestMembers.totpCode(secret.group(1))).body();
         Matcher code = CODES.matcher(done);
         assertThat(code.find()).as(done).isTrue();
-        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        UUID id = TestMembers.idOf(jdbc, email);
         return new Enrolled(email, id, secret.group(1), code.group(1), session);
     }
 

@@ -1,8 +1,7 @@
 package app.temple.browser;
 
-import app.temple.SilentWav;
+import app.temple.course.CourseFixtures;
 import app.temple.TempleIntegrationTest;
-import app.temple.TestMembers;
 import app.temple.Visitor;
 import app.temple.billing.internal.Grants;
 import app.temple.mail.internal.Outbox;
@@ -17,11 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,13 +38,8 @@ class CoursePlayerBrowserTest {
 
     @Test
     void thePlayerPassesAxeLoadsItsCaptionsAndChangesSpeed() throws IOException {
-        Files.createDirectories(mediaDir.resolve("foundation"));
-        Files.write(mediaDir.resolve("foundation/f4-3.wav"), SilentWav.seconds(3));
-        Files.writeString(mediaDir.resolve("foundation/f4-3.vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\nBreathe as you are.\n");
-        String email = TestMembers.newAddress("player");
-        Visitor her = new TestMembers(port, outbox).signedIn(email);
-        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
-        grants.grantByAdmin(id, "foundation", Instant.now().minusSeconds(60), null, UUID.randomUUID());
+        CourseFixtures.recording(mediaDir, "f4-3", 3, "Breathe as you are.");
+        Visitor her = CourseFixtures.memberWithFoundation(port, outbox, jdbc, grants, "player");
 
         try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             context.addCookies(List.of(new Cookie("temple_session", her.cookie("temple_session").orElseThrow()).setUrl(origin())));

@@ -107,7 +107,7 @@ class PasskeyJourneyBrowserTest {
         page.waitForURL("**/account/security/passkeys");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a passkey")).waitFor();
 
-        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        UUID id = TestMembers.idOf(jdbc, email);
         assertThat(jdbc.sql("select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id where u.name = ?")
                 .param(id.toString()).query(Integer.class).single()).isEqualTo(1);
         assertThat(PersonalRows.mentioning(jdbc, id, email)).contains("user_entities.name (1)");
@@ -133,7 +133,7 @@ class PasskeyJourneyBrowserTest {
         assertThat(secret.find()).isTrue();
         assertThat(elsewhere.post("/account/security/totp", "code", TestMembers.totpCode(secret.group(1))).body())
                 .contains("The authenticator app is on.");
-        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        UUID id = TestMembers.idOf(jdbc, email);
         Page page = context.newPage();
         addVirtualAuthenticator(page);
 
@@ -212,7 +212,7 @@ class PasskeyJourneyBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a passkey")).click();
         page.locator("[data-passkey-error]").waitFor();
 
-        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        UUID id = TestMembers.idOf(jdbc, email);
         assertThat(passkeysOf(id)).isZero();
     }
 

@@ -40,7 +40,7 @@ class ReflectionBrowserTest {
     void itSavesAsSheWritesAndKeepsEveryWordThroughALostConnection() {
         String email = TestMembers.newAddress("reflect-browser");
         Visitor her = new TestMembers(port, outbox).signedIn(email);
-        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        UUID id = TestMembers.idOf(jdbc, email);
         try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             context.addCookies(List.of(new Cookie("temple_session", her.cookie("temple_session").orElseThrow()).setUrl(origin())));
             Page page = context.newPage();
@@ -66,7 +66,7 @@ class ReflectionBrowserTest {
     void withoutJavaScriptTheButtonSavesIt() {
         String email = TestMembers.newAddress("reflect-noscript");
         Visitor her = new TestMembers(port, outbox).signedIn(email);
-        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        UUID id = TestMembers.idOf(jdbc, email);
         try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
                 .setJavaScriptEnabled(false).setLocale("sv-SE"))) {
             context.addCookies(List.of(new Cookie("temple_session", her.cookie("temple_session").orElseThrow()).setUrl(origin())));

@@ -1,6 +1,5 @@
 package app.temple.course;
 
-import app.temple.SilentWav;
 import app.temple.TempleIntegrationTest;
 import app.temple.TestMembers;
 import app.temple.Visitor;
@@ -20,11 +19,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.UUID;
 
 import static app.temple.Visitor.redirectPath;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,14 +52,8 @@ class CourseMediaIntegrationTest {
 
     @BeforeAll
     void aRecordingAndAMemberWithAccess() throws IOException {
-        wav = SilentWav.seconds(2);
-        Files.createDirectories(mediaDir.resolve("foundation"));
-        Files.write(mediaDir.resolve("foundation/f1-4.wav"), wav);
-        Files.writeString(mediaDir.resolve("foundation/f1-4.vtt"), "WEBVTT\n\n00:00.000 --> 00:01.500\nNotice where you are supported.\n");
-        String email = TestMembers.newAddress("media");
-        her = new TestMembers(port, outbox).signedIn(email);
-        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
-        grants.grantByAdmin(id, "foundation", Instant.now().minusSeconds(60), null, UUID.randomUUID());
+        wav = CourseFixtures.recording(mediaDir, "f1-4", 2, "Notice where you are supported.");
+        her = CourseFixtures.memberWithFoundation(port, outbox, jdbc, grants, "media");
     }
 
     @Test

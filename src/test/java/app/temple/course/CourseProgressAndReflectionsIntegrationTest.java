@@ -77,7 +77,7 @@ class CourseProgressAndReflectionsIntegrationTest {
     void aGrantOpensTheWholeCourseForHerAlone() {
         String email = TestMembers.newAddress("granted");
         Visitor her = new TestMembers(port, outbox).signedIn(email);
-        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        UUID id = TestMembers.idOf(jdbc, email);
         assertThat(her.get("/courses/foundation/f3-2").body()).contains("Part of the full course");
 
         grants.grantByAdmin(id, "foundation", java.time.Instant.now().minusSeconds(60), null, UUID.randomUUID());
@@ -103,7 +103,7 @@ class CourseProgressAndReflectionsIntegrationTest {
     void aReflectionIsSealedHersAloneExportedAndErased() {
         String email = TestMembers.newAddress("reflect");
         Visitor her = new TestMembers(port, outbox).signedIn(email);
-        UUID id = jdbc.sql("select member_id from account_member where email_key = ?").param(email).query(UUID.class).single();
+        UUID id = TestMembers.idOf(jdbc, email);
         String words = "Quietly curious about marigold evenings " + UUID.randomUUID();
 
         her.get(LESSON);

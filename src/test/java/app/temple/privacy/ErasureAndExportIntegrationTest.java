@@ -73,8 +73,7 @@ class ErasureAndExportIntegrationTest {
 
         assertThat(redirectPath(member.get("/account/privacy/export"))).as("the export asks for her password again first")
                 .isEqualTo("/account/confirm?next=%2Faccount%2Fprivacy%2Fexport");
-        member.submit("/account/confirm?next=/account/privacy/export", "/account/confirm",
-                "next", "/account/privacy/export", "password", PASSWORD);
+        TestMembers.confirmAgain(member);
         HttpResponse<String> export = member.get("/account/privacy/export");
 
         assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ".json");
@@ -92,8 +91,7 @@ class ErasureAndExportIntegrationTest {
         String second = "second-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         signedInMember(first);
         Visitor other = signedInMember(second);
-        other.submit("/account/confirm?next=/account/privacy/export", "/account/confirm",
-                "next", "/account/privacy/export", "password", PASSWORD);
+        TestMembers.confirmAgain(other);
 
         assertThat(other.get("/account/privacy/export").body()).contains(second).doesNotContain(first);
     }

@@ -1,5 +1,7 @@
 package app.temple.quiz;
 
+import app.temple.TestMembers;
+
 import app.temple.Letters;
 import app.temple.TempleIntegrationTest;
 import app.temple.Visitor;
@@ -145,8 +147,7 @@ class QuizWebIntegrationTest {
 
         String history = member.get("/account/quizzes").body();
         assertThat(history).contains("Closeness-seeking", "Secure-leaning", "<polyline", "Closeness worry");
-        member.submit("/account/confirm?next=/account/privacy/export", "/account/confirm",
-                "next", "/account/privacy/export", "password", PASSWORD);
+        TestMembers.confirmAgain(member);
         assertThat(member.get("/account/privacy/export").body()).contains("quizResults", "closeness-seeking");
 
         UUID first = jdbc.sql("select id from quiz_result where member_id = ? order by taken_at limit 1").param(id).query(UUID.class).single();

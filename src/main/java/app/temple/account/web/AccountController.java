@@ -138,7 +138,7 @@ class AccountController {
      */
     @GetMapping("/account/security/totp")
     String totp(HttpServletRequest request, Model model) {
-        if (!settings.recentlyConfirmed(request) && !mustEnrol()) {
+        if (mustConfirmFirst(request)) {
             return Reauthentication.confirmThenReturnTo("/account/security/totp");
         }
         MemberSettings.TotpState state = settings.totp(me());
@@ -149,7 +149,7 @@ class AccountController {
     @PostMapping("/account/security/totp")
     ModelAndView enableTotp(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
                             HttpServletResponse response) {
-        if (!settings.recentlyConfirmed(request) && !mustEnrol()) {
+        if (mustConfirmFirst(request)) {
             return new ModelAndView(Reauthentication.confirmThenReturnTo("/account/security/totp"));
         }
         List<String> codes = settings.enableTotp(me(), code, request, response);
@@ -269,8 +269,10 @@ class AccountController {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/account";
     }
 
-    private static boolean mustEnrol() {
-        return SignInState.of(SecurityContextHolder.getContext().getAuthentication()) == SignInState.MUST_ENROL;
+    /** Turning the app on waits for a fresh confirmation, but for a staff account enrolling its first one. */
+    private boolean mustConfirmFirst(HttpServletRequest request) {
+        return !settings.recentlyConfirmed(request)
+                && SignInState.of(SecurityContextHolder.getContext().getAuthentication()) != SignInState.MUST_ENROL;
     }
 
     private static UUID me() {

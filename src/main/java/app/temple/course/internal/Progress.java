@@ -107,16 +107,18 @@ public class Progress implements PersonalData {
     @Override
     public Object exportFor(UUID member) {
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("done", jdbc.sql("select course_slug, lesson_id, done_at from course_progress where member_id = ? order by done_at")
-                .param(member).query((row, i) -> new Done(row.getString("course_slug"), row.getString("lesson_id"),
-                        row.getTimestamp("done_at").toInstant())).list());
-        export.put("lastOpened", jdbc.sql("select course_slug, lesson_id, opened_at from course_last_opened where member_id = ?")
-                .param(member).query((row, i) -> new Done(row.getString("course_slug"), row.getString("lesson_id"),
-                        row.getTimestamp("opened_at").toInstant())).list());
-        export.put("savedForLater", jdbc.sql("select course_slug, lesson_id, saved_at from course_saved where member_id = ? order by saved_at")
-                .param(member).query((row, i) -> new Done(row.getString("course_slug"), row.getString("lesson_id"),
-                        row.getTimestamp("saved_at").toInstant())).list());
+        export.put("done", moments("course_progress", "done_at", member));
+        export.put("lastOpened", moments("course_last_opened", "opened_at", member));
+        export.put("savedForLater", moments("course_saved", "saved_at", member));
         return export;
+    }
+
+    /** Her rows of one of this module's tables as lessons and when, oldest first (the names are constants above). */
+    private List<Done> moments(String table, String when, UUID member) {
+        return jdbc.sql("select course_slug, lesson_id, " + when + " as at from " + table + " where member_id = ? order by at")
+                .param(member)
+                .query((row, i) -> new Done(row.getString("course_slug"), row.getString("lesson_id"), row.getTimestamp("at").toInstant()))
+                .list();
     }
 
     /** A lesson and when: marked done, or last opened. */

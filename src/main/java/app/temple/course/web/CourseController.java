@@ -93,7 +93,7 @@ class CourseController {
         model.addAttribute("mine", CurrentMember.id().filter(member -> view.open()).map(member -> {
             progress.opened(member, course, lesson);
             return new MyLesson(progress.done(member, course).contains(lesson),
-                    reflections.of(member, course, lesson).orElse(""), null, progress.position(member, course, lesson));
+                    reflections.of(member, course, lesson).orElse(""), progress.position(member, course, lesson));
         }).orElse(null));
         if (!granted) {
             // a page with her grant's lessons open is hers alone; without one, every visitor gets the same

@@ -4,9 +4,9 @@ package app.temple.course.web;
  * Her own state on a lesson she may open.
  *
  * @param reflection what she wrote, or empty
- * @param error      why what she just wrote was not kept, or null
+ * @param position   where she stopped in its recording, in seconds
  */
-public record MyLesson(boolean done, String reflection, String error, int position) {
+public record MyLesson(boolean done, String reflection, int position) {
 
     @Override
     public String toString() {

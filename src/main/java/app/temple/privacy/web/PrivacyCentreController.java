@@ -70,7 +70,7 @@ class PrivacyCentreController {
     ResponseEntity<?> export(HttpServletRequest request) {
         if (!Reauthentication.isFresh(request, clock.millis())) {
             return ResponseEntity.status(HttpStatus.FOUND)
-                    .location(java.net.URI.create(Reauthentication.confirmThenReturnTo(PAGE + "/export").substring("redirect:".length())))
+                    .location(java.net.URI.create(Reauthentication.confirmPage(PAGE + "/export")))
                     .build();
         }
         String name = "temple-export-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".json";
