@@ -17,6 +17,9 @@ NGINX_PORT=${NGINX_PORT:-18081}
 WORK=bench/work
 # the pages to measure, space-separated (PAGES="/ /journal" bench/run.sh); each gets a static copy for nginx
 PAGES=(${PAGES:-/ /journal /journal/what-are-intimacy-issues /courses/foundation/f1-1})
+# pages a signed-in member with access to every course sees, rendered for her on each request (her progress, her
+# reflection); MEMBER_PAGES="" skips them. The member is made by bench/SignedInMember.java through the real pages.
+MEMBER_PAGES=(${MEMBER_PAGES-/courses/foundation/f2-2})
 # the last answer of a quiz, posted as a form without JavaScript would post it, and the result it renders
 QUIZ_POST=${QUIZ_POST:-1}
 
@@ -52,7 +55,7 @@ for port in "$APP_PORT" "$NGINX_PORT"; do
 done
 
 echo "Starting Temple on :$APP_PORT (its own data directory under $WORK)…"
-TEMPLE_DATA_DIR="$WORK/data" "$JAVA" -jar "$JAR" --server.port="$APP_PORT" > "$WORK/app.log" 2>&1 &
+TEMPLE_ADMIN_EMAIL=admin@bench.invalid TEMPLE_DATA_DIR="$WORK/data" "$JAVA" -jar "$JAR" --server.port="$APP_PORT" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1 && break
@@ -66,6 +69,21 @@ for path in "${PAGES[@]}"; do
     curl -fs "http://127.0.0.1:$APP_PORT$path" -o "$WORK/static/page$i.html"
     i=$((i + 1))
 done
+
+# A member signed in with her password (no second factor of her own), holding a grant to every course.
+if [ "${#MEMBER_PAGES[@]}" -gt 0 ]; then
+    echo "Making a signed-in member with access (admin invitation, authenticator, grant, sign-up, sign-in)…"
+    MEMBER_COOKIE=$("$JAVA" bench/SignedInMember.java "http://127.0.0.1:$APP_PORT" admin@bench.invalid member@bench.invalid)
+    cat > "$WORK/member.lua" <<LUA
+wrk.headers["Cookie"] = "$MEMBER_COOKIE"
+LUA
+    i=0
+    for path in "${MEMBER_PAGES[@]}"; do
+        curl -fs -H "Cookie: $MEMBER_COOKIE" "http://127.0.0.1:$APP_PORT$path" -o "$WORK/static/member$i.html"
+        grep -q 'id="reflection' "$WORK/static/member$i.html" || { echo "$path was not rendered for the signed-in member"; exit 1; }
+        i=$((i + 1))
+    done
+fi
 
 # The quiz's last-answer POST: a page read first gives the CSRF cookie and the masked form token, which stay valid
 # for every request of the run; the body carries twelve answers already given and the thirteenth.
@@ -134,6 +152,21 @@ for path in "${PAGES[@]}"; do
     ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
     TABLE="$TABLE
 | \`$path\` | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
+    i=$((i + 1))
+done
+
+i=0
+for path in "${MEMBER_PAGES[@]}"; do
+    app_url="http://127.0.0.1:$APP_PORT$path"
+    nginx_url="http://127.0.0.1:$NGINX_PORT/member$i.html"
+    echo "Warming up $path for the signed-in member for $WARMUP…"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/member.lua" "$app_url" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$nginx_url" >/dev/null
+    read -r a_rps a_p50 a_p99 <<<"$(measure "$app_url" -s "$WORK/member.lua")"
+    read -r n_rps n_p50 n_p99 <<<"$(measure "$nginx_url")"
+    ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
+    TABLE="$TABLE
+| \`$path\` (signed-in member with access) | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
     i=$((i + 1))
 done
 

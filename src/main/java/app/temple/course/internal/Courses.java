@@ -58,11 +58,12 @@ public class Courses {
 
     public List<Course> all() {
         return jdbc.sql("select * from course_course order by slug = 'foundation' desc, slug")
-                .query((row, i) -> course(row)).list();
+                .query((row, i) -> courseRow(row)).list().stream().map(this::withModules).toList();
     }
 
     public Optional<Course> find(String slug) {
-        return jdbc.sql("select * from course_course where slug = ?").param(slug).query((row, i) -> course(row)).optional();
+        return jdbc.sql("select * from course_course where slug = ?").param(slug).query((row, i) -> courseRow(row))
+                .optional().map(this::withModules);
     }
 
     /** Every lesson of a course in one language, in course order. */
@@ -76,14 +77,24 @@ public class Courses {
                 .params(course, id, language).query((row, i) -> lesson(row)).optional();
     }
 
-    private Course course(ResultSet row) throws SQLException {
-        String slug = row.getString("slug");
+    /**
+     * A course without its modules. The modules are read after the course's own query has finished, never from
+     * inside its row mapper: outside a transaction a nested query takes a second connection while the first is
+     * still held, and enough simultaneous readers then hold the whole pool waiting for one another.
+     */
+    private static Course courseRow(ResultSet row) throws SQLException {
+        return new Course(row.getString("slug"), row.getString("title_en"), row.getString("title_sv"),
+                row.getString("summary_en"), row.getString("summary_sv"), row.getString("recommended_quiz"),
+                row.getInt("minutes"), List.of());
+    }
+
+    private Course withModules(Course course) {
         List<Course.CourseModule> modules = jdbc.sql("select * from course_module where course_slug = ? order by number")
-                .param(slug)
+                .param(course.slug())
                 .query((m, i) -> new Course.CourseModule(m.getInt("number"), m.getString("title_en"), m.getString("title_sv")))
                 .list();
-        return new Course(slug, row.getString("title_en"), row.getString("title_sv"), row.getString("summary_en"),
-                row.getString("summary_sv"), row.getString("recommended_quiz"), row.getInt("minutes"), modules);
+        return new Course(course.slug(), course.titleEn(), course.titleSv(), course.summaryEn(), course.summarySv(),
+                course.recommendedQuiz(), course.minutes(), modules);
     }
 
     private static Lesson lesson(ResultSet row) throws SQLException {
