@@ -124,6 +124,7 @@ class CourseJourneyBrowserTest {
             assertThat(page.getByText(t("course.locked.text")).isVisible()).as("how to get access").isTrue();
             assertThat(page.locator("h1").innerText()).as("what it is about")
                     .isEqualTo(courses.lesson("foundation", "f1-2", locale.getLanguage()).orElseThrow().title());
+            assertThat(page.locator("article.lesson > div[lang]").innerText().length()).as("its opening").isGreaterThan(100);
             assertThat(page.locator("section.locked a[href='" + COURSE + "/f2-1']").isVisible())
                     .as("the other free previews").isTrue();
             checked();
