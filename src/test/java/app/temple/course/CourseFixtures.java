@@ -30,7 +30,11 @@ public final class CourseFixtures {
 
     /** A member, signed in, who has held an access grant for Foundation since a minute ago. */
     public static Visitor memberWithFoundation(int port, Outbox outbox, JdbcClient jdbc, Grants grants, String prefix) {
-        String email = TestMembers.newAddress(prefix);
+        return memberWithFoundationAt(port, outbox, jdbc, grants, TestMembers.newAddress(prefix));
+    }
+
+    /** The same, at an address the test chose, to look her up by. */
+    public static Visitor memberWithFoundationAt(int port, Outbox outbox, JdbcClient jdbc, Grants grants, String email) {
         Visitor member = new TestMembers(port, outbox).signedIn(email);
         grants.grantByAdmin(TestMembers.idOf(jdbc, email), "foundation", Instant.now().minusSeconds(60), null, UUID.randomUUID());
         return member;

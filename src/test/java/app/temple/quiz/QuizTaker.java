@@ -5,6 +5,7 @@ import app.temple.Visitor;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,16 @@ public final class QuizTaker {
 
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(answers|relationship|safety|step)\" value=\"([^\"]*)\">");
     private static final Pattern PROGRESS = Pattern.compile("<progress id=\"progress\" max=\"(\\d+)\" value=\"(\\d+)\"");
+
+    /**
+     * A whole take of every quiz, with distinctive answer patterns: a log line holding one of them would be a log line
+     * holding her answers.
+     */
+    public static final Map<String, String[]> TAKES = Map.of(
+            "nervous-system", new String[]{"5", "4", "1", "2", "5", "x", "3", "1", "4", "5", "2", "x", "1"},
+            "desire-journey", new String[]{"yes", "2", "5", "1", "4", "x", "3", "5", "2", "1", "4", "5", "3", "x", "2", "not-sure"},
+            "communication-style", new String[]{"4", "2", "5", "1", "x", "3", "5", "4", "2", "1", "3", "5", "x", "4", "no"},
+            "attachment", new String[]{"1", "5", "2", "x", "4", "3", "5", "1", "4", "2", "x", "3", "yes"});
 
     private final Visitor visitor;
     final List<HttpResponse<String>> responses = new ArrayList<>();

@@ -28,13 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class VisitorLeavesNoTraceIntegrationTest {
 
-    /** Distinctive answer patterns: a log line holding one of them would be a log line holding her answers. */
-    static final Map<String, String[]> TAKES = Map.of(
-            "nervous-system", new String[]{"5", "4", "1", "2", "5", "x", "3", "1", "4", "5", "2", "x", "1"},
-            "desire-journey", new String[]{"yes", "2", "5", "1", "4", "x", "3", "5", "2", "1", "4", "5", "3", "x", "2", "not-sure"},
-            "communication-style", new String[]{"4", "2", "5", "1", "x", "3", "5", "4", "2", "1", "3", "5", "x", "4", "no"},
-            "attachment", new String[]{"1", "5", "2", "x", "4", "3", "5", "1", "4", "2", "x", "3", "yes"});
-
     @LocalServerPort
     int port;
     @Autowired
@@ -50,7 +43,7 @@ class VisitorLeavesNoTraceIntegrationTest {
             Visitor visitor = new Visitor(port);
             responses.add(visitor.get("/quizzes?lang=" + language));
             QuizTaker taker = new QuizTaker(visitor);
-            TAKES.forEach((slug, choices) -> {
+            QuizTaker.TAKES.forEach((slug, choices) -> {
                 HttpResponse<String> result = taker.take(slug, choices);
                 assertThat(result.statusCode()).isEqualTo(200);
                 assertThat(result.body()).contains("id=\"profile\"")
