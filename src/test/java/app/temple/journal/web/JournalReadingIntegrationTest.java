@@ -98,6 +98,18 @@ class JournalReadingIntegrationTest {
     }
 
     @Test
+    void swedishReadersGetSwedishTagsWhosePagesListSwedishArticles() {
+        String index = http().get("/journal", "Cookie", "lang=sv").body();
+        assertThat(index).contains("href=\"/journal/tags/forskningsbaserat\"", "Självkännedom ger styrka")
+                .doesNotContain("href=\"/journal/tags/science-based\"");
+        assertThat(http().get(SWEDISH).body()).contains("href=\"/journal/tags/sjalvkannedom-ger-styrka\"");
+        HttpResponse<String> tag = http().get("/journal/tags/sjalvkannedom-ger-styrka", "Cookie", "lang=sv");
+        assertThat(tag.statusCode()).isEqualTo(200);
+        assertThat(tag.body()).contains("Självkännedom ger styrka");
+        assertThat(cards(tag.body())).isNotEmpty().allMatch(path -> path.startsWith("/journal/sv/"));
+    }
+
+    @Test
     void tagAndAuthorPagesListTheirArticles() {
         HttpResponse<String> tag = http().get("/journal/tags/science-based");
         assertThat(tag.statusCode()).isEqualTo(200);
