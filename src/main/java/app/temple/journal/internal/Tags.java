@@ -16,10 +16,18 @@ public class Tags {
         this.jdbc = jdbc;
     }
 
+    /** Every tag in every language, as the sitemap lists them. */
     public List<Tag> all() {
         return jdbc.sql("select distinct on (t.slug) t.slug, t.name from journal_article a, unnest(a.tag_slugs, a.tags) as t(slug, name) "
-                        + "where a.status = 'published' and a.language = 'en' order by t.slug, t.name")
+                        + "where a.status = 'published' order by t.slug, (a.language = 'en') desc, t.name")
                 .query((rs, n) -> new Tag(rs.getString("name"), rs.getString("slug"))).list();
+    }
+
+    /** The tags of articles written in one language, so a Swedish list offers Swedish tags. */
+    public List<Tag> in(String language) {
+        return jdbc.sql("select distinct on (t.slug) t.slug, t.name from journal_article a, unnest(a.tag_slugs, a.tags) as t(slug, name) "
+                        + "where a.status = 'published' and a.language = ? order by t.slug, t.name")
+                .param(language).query((rs, n) -> new Tag(rs.getString("name"), rs.getString("slug"))).list();
     }
 
     public Optional<String> name(String slug) {

@@ -141,7 +141,7 @@ class JournalController {
         List<Card> cards = articles.published(locale.getLanguage(), tag, author, PAGE_SIZE, (number - 1) * PAGE_SIZE)
                 .stream().map(Card::of).toList();
         List<Views.TagLink> allTags = withTags
-                ? tags.all().stream().map(t -> new Views.TagLink(t.name(), t.slug())).toList() : List.of();
+                ? tags.in(locale.getLanguage()).stream().map(t -> new Views.TagLink(t.name(), t.slug())).toList() : List.of();
         return new Listing(heading, lead, cards, number, pages, basePath, allTags, tag);
     }
 }

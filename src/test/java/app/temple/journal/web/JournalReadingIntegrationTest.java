@@ -54,10 +54,12 @@ class JournalReadingIntegrationTest {
         String page = http().get(ARTICLE).body();
         assertThat(page).contains("<h1", "What are intimacy issues?", "class=\"pullquote\"", "<details", "<summary>Is it a mental health condition?</summary>",
                 "href=\"#ref-1\"", "id=\"ref-1\"", "href=\"#cite-1-1\"", "href=\"/journal/authors/temple-editorial\"",
-                "Reviewed by Temple editorial team", "href=\"/quizzes/nervous-system\"", "href=\"/courses/foundation/f1-1\"",
+                "href=\"/quizzes/nervous-system\"", "href=\"/courses/foundation/f1-1\"",
                 "If you have pain during sex", "href=\"/help\"", "class=\"reading-progress\"", "rel=\"canonical\"",
                 "hreflang=\"sv\"", "og:title", "twitter:card");
         assertThat(page).doesNotContain("[@", "[!PULLQUOTE]");
+        assertThat(page).as("no qualified reviewer has read it yet, so the page claims no review")
+                .doesNotContain("Reviewed by", "Last reviewed");
     }
 
     @Test
@@ -95,6 +97,18 @@ class JournalReadingIntegrationTest {
         String page = http().get(SWEDISH).body();
         assertThat(page).contains("Vad är intimitetsproblem?", "hreflang=\"en\"", "href=\"" + ARTICLE + "\"", "lang=\"sv\"");
         assertThat(http().get(ARTICLE).body()).contains("href=\"" + SWEDISH + "\"");
+    }
+
+    @Test
+    void swedishReadersGetSwedishTagsWhosePagesListSwedishArticles() {
+        String index = http().get("/journal", "Accept-Language", "sv").body();
+        assertThat(index).contains("href=\"/journal/tags/forskningsbaserat\"", "Självkännedom ger styrka")
+                .doesNotContain("href=\"/journal/tags/science-based\"");
+        assertThat(http().get(SWEDISH).body()).contains("href=\"/journal/tags/sjalvkannedom-ger-styrka\"");
+        HttpResponse<String> tag = http().get("/journal/tags/sjalvkannedom-ger-styrka", "Accept-Language", "sv");
+        assertThat(tag.statusCode()).isEqualTo(200);
+        assertThat(tag.body()).contains("Självkännedom ger styrka");
+        assertThat(cards(tag.body())).isNotEmpty().allMatch(path -> path.startsWith("/journal/sv/"));
     }
 
     @Test
