@@ -27,7 +27,8 @@ import java.util.Set;
  * controller to check them, which is why this is a filter and runs first.
  * <p>
  * A plain GET costs one scan of its query string; its body, if any, is never read. A multipart body is left to the
- * container (its own size limits apply) and only its text fields are checked. A refused request is answered with the
+ * container (its own size limits apply) and only its text fields are checked; one larger than its route takes
+ * ({@link BodyLimits#ofMultipart}) is refused by its declared length before the container writes it to disk. A refused request is answered with the
  * site's error page, or problem+json for the API and for JSON bodies, and never echoes what was sent.
  * <p>
  * A body over the limit gets 413 (Content Too Large), not 400: it may be perfectly well-formed, only its size is
@@ -89,6 +90,9 @@ class HostileInputFilter extends OncePerRequestFilter {
     private HttpServletRequest checkedBody(HttpServletRequest request) throws IOException, Unreadable, TooLarge {
         MediaType type = mediaType(request.getContentType());
         if (type != null && "multipart".equals(type.getType())) {
+            if (request.getContentLengthLong() > limits.ofMultipart(request.getRequestURI())) {
+                throw new TooLarge();
+            }
             checkMultipartFields(request);
             return request;
         }
