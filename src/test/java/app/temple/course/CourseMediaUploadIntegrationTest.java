@@ -159,6 +159,22 @@ class CourseMediaUploadIntegrationTest {
         assertThat(snapshot()).isEqualTo(before);
     }
 
+    /**
+     * The container writes a multipart body to disk before Spring Security has seen who sent it, so a file sent to
+     * any other address is refused by its declared length at that address's own limit, before a byte is read.
+     */
+    @Test
+    void aFileSentAnywhereElseIsRefusedBeforeItIsRead() {
+        Visitor visitor = new Visitor(port);
+        visitor.get("/sign-up");
+
+        HttpResponse<String> response = visitor.send("POST", "/sign-up", MediaUploadForm.CONTENT_TYPE,
+                MediaUploadForm.body(visitor.csrfToken(), "big.wav", "audio/wav", SilentWav.seconds(5)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("larger than this page accepts");
+    }
+
     @Test
     void anUnknownLessonOrATextLessonIsNotFound() {
         byte[] wav = SilentWav.seconds(1);

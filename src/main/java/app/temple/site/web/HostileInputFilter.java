@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -109,14 +110,19 @@ class HostileInputFilter extends OncePerRequestFilter {
 
     /**
      * The container has decoded these already; a broken byte shows as the replacement character. A body it cannot
-     * parse (too large, malformed) is passed on untouched, for Spring's multipart resolver to report as it does.
+     * parse is refused here, with 413 when it is over the container's multipart limits (a chunked body declares no
+     * length to refuse it by) and 400 when it is malformed: every later reader (the form token's check, the locale's,
+     * the error page's) would meet the same failure as an exception.
      */
-    private static void checkMultipartFields(HttpServletRequest request) throws Unreadable {
+    private static void checkMultipartFields(HttpServletRequest request) throws Unreadable, TooLarge {
         Map<String, String[]> fields;
         try {
             fields = request.getParameterMap();
-        } catch (IllegalStateException unparseable) {
-            return;
+        } catch (InvalidParameterException unparseable) {
+            if (unparseable.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                throw new TooLarge();
+            }
+            throw new Unreadable();
         }
         for (String[] values : fields.values()) {
             for (String value : values) {
@@ -196,7 +202,10 @@ class HostileInputFilter extends OncePerRequestFilter {
                 + ",\"detail\":\"" + detail + "\"}");
     }
 
-    /** A refused request as its error page sees it: no query string, no parameters. */
+    /**
+     * A refused request as its error page sees it: no query string, no parameters, and no body type, so that the
+     * dispatcher does not try to read a refused multipart body either.
+     */
     private static final class WithoutInput extends HttpServletRequestWrapper {
 
         WithoutInput(HttpServletRequest request) {
@@ -205,6 +214,11 @@ class HostileInputFilter extends OncePerRequestFilter {
 
         @Override
         public String getQueryString() {
+            return null;
+        }
+
+        @Override
+        public String getContentType() {
             return null;
         }
 
