@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -122,6 +123,9 @@ class HostileInputFilter extends OncePerRequestFilter {
             if (unparseable.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
                 throw new TooLarge();
             }
+            throw new Unreadable();
+        } catch (InvalidFileNameException nullInFileName) {
+            // the container refuses a file name with a null character by throwing, unwrapped, from every reader
             throw new Unreadable();
         }
         for (String[] values : fields.values()) {
