@@ -78,14 +78,22 @@ public class MediaUploads {
                     : UploadProblem.Reason.AUDIO_LESSON_TAKES_AUDIO);
         }
         Path target = media.recordingFile(lesson, kind.extension());
-        long size = write(target, header, upload, maxRecording);
-        synchronized (this) {
-            // one recording per lesson: the new one is in place before an old one of another extension goes
-            for (String other : kind.video() ? LessonMedia.VIDEO : LessonMedia.AUDIO) {
-                if (!other.equals(kind.extension())) {
-                    Files.deleteIfExists(media.recordingFile(lesson, other));
+        Path staged = stage(target, header, upload, maxRecording);
+        long size;
+        try {
+            size = Files.size(staged);
+            // one recording per lesson: the new one is in place before an old one of another extension goes, and two
+            // uploads for one lesson cannot each delete the other's
+            synchronized (this) {
+                Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                for (String other : kind.video() ? LessonMedia.VIDEO : LessonMedia.AUDIO) {
+                    if (!other.equals(kind.extension())) {
+                        Files.deleteIfExists(media.recordingFile(lesson, other));
+                    }
                 }
             }
+        } finally {
+            Files.deleteIfExists(staged);
         }
         log.info("Course media: editor {} uploaded the recording of {}/{} ({}, {} bytes)", editor, lesson.course(),
                 lesson.id(), kind.extension(), size);
@@ -107,9 +115,15 @@ public class MediaUploads {
         if (!isWebVtt(text)) {
             throw new UploadProblem(UploadProblem.Reason.NOT_CAPTIONS);
         }
-        long size = write(media.captionsFile(lesson, language), text, InputStream.nullInputStream(), maxCaptions);
+        Path target = media.captionsFile(lesson, language);
+        Path staged = stage(target, text, InputStream.nullInputStream(), maxCaptions);
+        try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(staged);
+        }
         log.info("Course media: editor {} uploaded the {} captions of {}/{} ({} bytes)", editor, language, lesson.course(),
-                lesson.id(), size);
+                lesson.id(), text.length);
     }
 
     /**
@@ -132,20 +146,20 @@ public class MediaUploads {
         return decoded.length() == 6 || " \t\r\n".indexOf(decoded.charAt(6)) >= 0;
     }
 
-    /** Writes the header and the rest of the upload beside the target, then moves it into place; returns its size. */
-    private static long write(Path target, byte[] header, InputStream rest, long limit) throws IOException, UploadProblem {
+    /**
+     * Writes the header and the rest of the upload to a temporary file beside the target (in the same folder, so
+     * that moving it into place is one rename); the caller moves it, or deletes it if it could not.
+     */
+    private static Path stage(Path target, byte[] header, InputStream rest, long limit) throws IOException, UploadProblem {
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".part");
-        try {
-            long size;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                out.write(header);
-                size = header.length + copy(rest, out, limit - header.length);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return size;
-        } finally {
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            out.write(header);
+            copy(rest, out, limit - header.length);
+            return temporary;
+        } catch (IOException | UploadProblem | RuntimeException failed) {
             Files.deleteIfExists(temporary);
+            throw failed;
         }
     }
 
