@@ -162,6 +162,10 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /editor/journal/{id}/unpublish", noArticle + "/unpublish", EDITORS);
         route("POST /editor/journal/{id}/restore", noArticle + "/restore", EDITORS);
         route("POST /editor/journal/preview", "/editor/journal/preview", EDITORS);
+        // lesson media: editors upload recordings and captions (admins are not editors by virtue of being admins)
+        route("GET /editor/media", "/editor/media", EDITORS);
+        route("POST /editor/media/{course}/{lesson}/recording", "/editor/media/foundation/f1-4/recording", EDITORS);
+        route("POST /editor/media/{course}/{lesson}/captions", "/editor/media/foundation/f1-4/captions", EDITORS);
         // quizzes
         route("GET /quizzes", "/quizzes", PUBLIC);
         route("GET /quizzes/{slug}", "/quizzes/nervous-system", PUBLIC);

@@ -189,6 +189,8 @@ class HostileInputIntegrationTest {
                 .as("a parameter only a script sends is sent the payloads too").containsKey("seconds");
         assertThat(formsByActor.get("member").posts.get("/courses/foundation/f1-1/reflection")).containsKey("reflection");
         assertThat(formsByActor.get("visitor").gets.get("/courses/pause")).containsKey("back");
+        assertThat(formsByActor.get("editor").fileFields().get("/editor/media/foundation/f1-4/captions"))
+                .as("forms that send files are sent as multipart too").containsExactly("file");
 
         Map<String, String> before = TableContents.fingerprint(jdbc, NOT_COMPARED);
         sendEverywhere(PAYLOADS.stream().filter(Payload::unreadable).toList());
@@ -230,6 +232,11 @@ class HostileInputIntegrationTest {
                         String method = forms.methodOf(route);
                         check(method + " " + route + (keepValues ? " (beside the form's own values)" : ""), actor,
                                 payload, visitor.send(method, route, "application/x-www-form-urlencoded", body));
+                    }
+                    if (forms.fileFields().containsKey(route)) {
+                        check(forms.methodOf(route) + " " + route + " (multipart)", actor, payload,
+                                visitor.send(forms.methodOf(route), route, "multipart/form-data; boundary=" + BOUNDARY,
+                                        multipartBody(visitor.csrfToken(), fields, forms.fileFields().get(route), payload)));
                     }
                 }
             }
@@ -301,6 +308,52 @@ class HostileInputIntegrationTest {
         return query.toByteArray();
     }
 
+    static final String BOUNDARY = "----hostile-input-boundary";
+
+    /**
+     * A form that sends files, sent as the browser sends it: the payload, as the raw bytes its URL form stands for, in
+     * every text field and in the generic one, and as the content and the name of every file.
+     */
+    private static byte[] multipartBody(String csrf, Map<String, String> fields, Set<String> files, Payload payload) {
+        byte[] raw = percentDecoded(payload.form());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        multipartField(body, "_csrf", csrf.getBytes(StandardCharsets.US_ASCII), null);
+        Map<String, String> all = new TreeMap<>(fields);
+        all.put(GENERIC_FIELD, "");
+        all.remove("_csrf");
+        all.keySet().forEach(name -> multipartField(body, name, raw, files.contains(name) ? raw : null));
+        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return body.toByteArray();
+    }
+
+    private static void multipartField(ByteArrayOutputStream body, String name, byte[] value, byte[] fileName) {
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"")
+                .getBytes(StandardCharsets.UTF_8));
+        if (fileName != null) {
+            body.writeBytes("; filename=\"".getBytes(StandardCharsets.US_ASCII));
+            body.writeBytes(new String(fileName, StandardCharsets.ISO_8859_1).replace("\"", "%22")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            body.writeBytes("\"\r\nContent-Type: application/octet-stream".getBytes(StandardCharsets.US_ASCII));
+        }
+        body.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(value);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The bytes a URL-encoded value stands for: a multipart body carries them as they are. */
+    private static byte[] percentDecoded(byte[] form) {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        for (int i = 0; i < form.length; i++) {
+            if (form[i] == '%' && i + 2 < form.length) {
+                raw.write(Integer.parseInt(new String(form, i + 1, 2, StandardCharsets.US_ASCII), 16));
+                i += 2;
+            } else {
+                raw.write(form[i] == '+' ? ' ' : form[i]);
+            }
+        }
+        return raw.toByteArray();
+    }
+
     /** The payload as a key and as a value, at the top and one level down, beside fields our endpoints read. */
     private static byte[] jsonBody(Payload payload) {
         String p = new String(payload.json(), StandardCharsets.ISO_8859_1);
@@ -328,7 +381,7 @@ class HostileInputIntegrationTest {
      * PUT, PATCH or DELETE), each with the fields its forms name and the value the form gives each ("" for none).
      */
     record Forms(Map<String, Map<String, String>> gets, Map<String, Map<String, String>> posts,
-                 Map<String, String> otherMethods) {
+                 Map<String, String> otherMethods, Map<String, Set<String>> fileFields) {
 
         String methodOf(String route) {
             return otherMethods.getOrDefault(route, "POST");
@@ -339,6 +392,7 @@ class HostileInputIntegrationTest {
         Map<String, Map<String, String>> gets = new TreeMap<>();
         Map<String, Map<String, String>> posts = new TreeMap<>();
         Map<String, String> otherMethods = new TreeMap<>();
+        Map<String, Set<String>> fileFields = new TreeMap<>();
         SECURITY_FORMS.forEach(route -> posts.put(route, new TreeMap<>()));
         Set<String> pages = new TreeSet<>();
         eachMapping((info, handler) -> {
@@ -379,10 +433,14 @@ class HostileInputIntegrationTest {
                 form.select("input[name], textarea[name], select[name], button[name]").forEach(field ->
                         fields.putIfAbsent(field.attr("name"), field.is("textarea") ? field.text() : field.attr("value")));
                 boolean post = form.attr("method").equalsIgnoreCase("post");
+                if (post && form.attr("enctype").equalsIgnoreCase("multipart/form-data")) {
+                    Set<String> files = fileFields.computeIfAbsent(action, route -> new TreeSet<>());
+                    form.select("input[type=file][name]").forEach(field -> files.add(field.attr("name")));
+                }
                 fields.forEach((post ? posts : gets).computeIfAbsent(action, route -> new TreeMap<>())::putIfAbsent);
             }
         }
-        return new Forms(gets, posts, otherMethods);
+        return new Forms(gets, posts, otherMethods, fileFields);
     }
 
     /** The names of the request parameters a handler reads, whether or not any form on a page names them. */

@@ -243,6 +243,22 @@ class HostileInputFilterIntegrationTest {
         assertThat(fine.statusCode()).as("read and answered by the form, not refused").isEqualTo(422);
     }
 
+    /** The container throws on a null character in a file's name, from every reader: refused here, never a 500. */
+    @Test
+    void aNullCharacterInAFileNameIsRefused() {
+        Visitor visitor = new Visitor(port);
+        visitor.get("/sign-up");
+        String boundary = "temple-boundary";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + visitor.csrfToken()
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000b.wav\"\r\n"
+                + "Content-Type: audio/wav\r\n\r\nRIFF\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = visitor.send("POST", "/sign-up", "multipart/form-data; boundary=" + boundary, body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("read what was sent");
+    }
+
     private static byte[] multipart(String boundary, String csrf, String email) {
         StringBuilder body = new StringBuilder();
         for (String[] field : new String[][]{{"_csrf", csrf}, {"email", email}, {"displayName", "Robin"},

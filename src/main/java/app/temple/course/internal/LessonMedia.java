@@ -22,6 +22,10 @@ public class LessonMedia {
             "wav", "audio/wav", "mp4", "video/mp4", "webm", "video/webm");
     private static final List<String> ORDER = List.of("mp4", "webm", "mp3", "m4a", "ogg", "wav");
 
+    /** Recordings of each kind, for an upload that replaces a lesson's recording of another extension. */
+    static final List<String> AUDIO = List.of("mp3", "m4a", "ogg", "wav");
+    static final List<String> VIDEO = List.of("mp4", "webm");
+
     private final Path root;
 
     LessonMedia(@Value("${temple.media-dir}") Path root) {
@@ -31,9 +35,9 @@ public class LessonMedia {
     /** The lesson's recording, if one has been made. */
     public Optional<Recording> recording(Lesson lesson) {
         for (String extension : ORDER) {
-            Path file = folder(lesson).resolve(lesson.id() + "." + extension);
+            Path file = recordingFile(lesson, extension);
             if (Files.isRegularFile(file)) {
-                return Optional.of(new Recording(file, TYPES.get(extension), extension.equals("mp4") || extension.equals("webm")));
+                return Optional.of(new Recording(file, TYPES.get(extension), VIDEO.contains(extension)));
             }
         }
         return Optional.empty();
@@ -41,12 +45,22 @@ public class LessonMedia {
 
     /** Captions in the lesson's language, else the recording's own. */
     public Optional<Path> captions(Lesson lesson) {
-        Path own = folder(lesson).resolve(lesson.id() + "." + lesson.language() + ".vtt");
+        Path own = captionsFile(lesson, lesson.language());
         Path plain = folder(lesson).resolve(lesson.id() + ".vtt");
         return Files.isRegularFile(own) ? Optional.of(own) : Files.isRegularFile(plain) ? Optional.of(plain) : Optional.empty();
     }
 
-    private Path folder(Lesson lesson) {
+    /** Where the lesson's captions in this language live, whether or not they exist. */
+    Path captionsFile(Lesson lesson, String language) {
+        return folder(lesson).resolve(lesson.id() + "." + language + ".vtt");
+    }
+
+    /** Where the lesson's recording of this extension lives, whether or not it exists. */
+    Path recordingFile(Lesson lesson, String extension) {
+        return folder(lesson).resolve(lesson.id() + "." + extension);
+    }
+
+    Path folder(Lesson lesson) {
         Path folder = root.resolve(lesson.course()).normalize();
         if (!folder.startsWith(root)) {
             throw new IllegalArgumentException("a course outside the media directory");

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
+import java.util.List;
+
 /**
  * Puts {@link HostileInputFilter} right after character encoding, metrics and the shared-page cache (which only
  * answers GETs without a query string), and before sessions (order {@code MIN_VALUE + 50}) and Spring Security
@@ -23,9 +25,11 @@ class HostileInput {
     FilterRegistrationBean<HostileInputFilter> hostileInputFilter(
             @Value("${temple.input.api-body-limit}") DataSize api,
             @Value("${temple.input.editor-body-limit}") DataSize editor,
-            @Value("${temple.input.body-limit}") DataSize other) {
-        FilterRegistrationBean<HostileInputFilter> registration =
-                new FilterRegistrationBean<>(new HostileInputFilter(new BodyLimits(api, editor, other)));
+            @Value("${temple.input.body-limit}") DataSize other,
+            @Value("${temple.input.upload-body-limit}") DataSize upload,
+            @Value("${temple.input.upload-paths}") List<String> uploadPaths) {
+        FilterRegistrationBean<HostileInputFilter> registration = new FilterRegistrationBean<>(
+                new HostileInputFilter(new BodyLimits(api, editor, other, upload, uploadPaths)));
         registration.setOrder(ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.addUrlPatterns("/*");

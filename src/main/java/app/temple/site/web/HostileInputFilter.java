@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,7 +29,8 @@ import java.util.Set;
  * controller to check them, which is why this is a filter and runs first.
  * <p>
  * A plain GET costs one scan of its query string; its body, if any, is never read. A multipart body is left to the
- * container (its own size limits apply) and only its text fields are checked. A refused request is answered with the
+ * container (its own size limits apply) and only its text fields are checked; one larger than its route takes
+ * ({@link BodyLimits#ofMultipart}) is refused by its declared length before the container writes it to disk. A refused request is answered with the
  * site's error page, or problem+json for the API and for JSON bodies, and never echoes what was sent.
  * <p>
  * A body over the limit gets 413 (Content Too Large), not 400: it may be perfectly well-formed, only its size is
@@ -89,6 +92,9 @@ class HostileInputFilter extends OncePerRequestFilter {
     private HttpServletRequest checkedBody(HttpServletRequest request) throws IOException, Unreadable, TooLarge {
         MediaType type = mediaType(request.getContentType());
         if (type != null && "multipart".equals(type.getType())) {
+            if (request.getContentLengthLong() > limits.ofMultipart(request.getRequestURI())) {
+                throw new TooLarge();
+            }
             checkMultipartFields(request);
             return request;
         }
@@ -105,14 +111,22 @@ class HostileInputFilter extends OncePerRequestFilter {
 
     /**
      * The container has decoded these already; a broken byte shows as the replacement character. A body it cannot
-     * parse (too large, malformed) is passed on untouched, for Spring's multipart resolver to report as it does.
+     * parse is refused here, with 413 when it is over the container's multipart limits (a chunked body declares no
+     * length to refuse it by) and 400 when it is malformed: every later reader (the form token's check, the locale's,
+     * the error page's) would meet the same failure as an exception.
      */
-    private static void checkMultipartFields(HttpServletRequest request) throws Unreadable {
+    private static void checkMultipartFields(HttpServletRequest request) throws Unreadable, TooLarge {
         Map<String, String[]> fields;
         try {
             fields = request.getParameterMap();
-        } catch (IllegalStateException unparseable) {
-            return;
+        } catch (InvalidParameterException unparseable) {
+            if (unparseable.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                throw new TooLarge();
+            }
+            throw new Unreadable();
+        } catch (InvalidFileNameException nullInFileName) {
+            // the container refuses a file name with a null character by throwing, unwrapped, from every reader
+            throw new Unreadable();
         }
         for (String[] values : fields.values()) {
             for (String value : values) {
@@ -192,7 +206,10 @@ class HostileInputFilter extends OncePerRequestFilter {
                 + ",\"detail\":\"" + detail + "\"}");
     }
 
-    /** A refused request as its error page sees it: no query string, no parameters. */
+    /**
+     * A refused request as its error page sees it: no query string, no parameters, and no body type, so that the
+     * dispatcher does not try to read a refused multipart body either.
+     */
     private static final class WithoutInput extends HttpServletRequestWrapper {
 
         WithoutInput(HttpServletRequest request) {
@@ -201,6 +218,11 @@ class HostileInputFilter extends OncePerRequestFilter {
 
         @Override
         public String getQueryString() {
+            return null;
+        }
+
+        @Override
+        public String getContentType() {
             return null;
         }
 
