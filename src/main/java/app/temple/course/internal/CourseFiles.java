@@ -3,6 +3,7 @@ package app.temple.course.internal;
 import app.temple.content.ContentFile;
 import app.temple.content.ContentKind;
 import app.temple.content.ContentYaml;
+import app.temple.content.Markdown;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -103,9 +104,9 @@ class CourseFiles implements ContentKind {
                 number(file, yaml, "order"), format, number(file, yaml, "minutes"),
                 Boolean.TRUE.equals(yaml.get("free-preview")), optional(yaml, "content-note"),
                 practice.get("title") instanceof String title ? title : null,
-                practice.get("steps") instanceof String steps ? LessonMarkdown.html(steps) : null,
+                practice.get("steps") instanceof String steps ? Markdown.html(steps) : null,
                 optional(yaml, "reflection"), strings(file, yaml, "quizzes"), strings(file, yaml, "articles"),
-                strings(file, yaml, "lessons"), citations(file, yaml), LessonMarkdown.html(document.body()));
+                strings(file, yaml, "lessons"), citations(file, yaml), Markdown.html(document.body()));
     }
 
     private static List<Citation> citations(ContentFile file, Map<String, Object> yaml) {

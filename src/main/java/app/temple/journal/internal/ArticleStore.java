@@ -1,5 +1,7 @@
 package app.temple.journal.internal;
 
+import app.temple.content.Markdown;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,7 +108,7 @@ public class ArticleStore {
         boolean scheduled = "scheduled".equals(status);
         return new ArticleRow(id, document.slug(), document.language(), document.translationOf(), status,
                 scheduled ? publishAt : null, scheduled ? publishZone : null, revision, document.title(), document.summary(),
-                document.author(), document.tags(), document.tags().stream().map(MarkdownRenderer::slug).toList(),
+                document.author(), document.tags(), document.tags().stream().map(Markdown::slug).toList(),
                 publishedOn, clock.instant());
     }
 }
