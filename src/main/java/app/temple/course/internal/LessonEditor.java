@@ -45,15 +45,12 @@ public class LessonEditor {
     /**
      * Reads a source for this lesson as its file would be read: its id, language and course must be this lesson's.
      *
-     * @throws LessonProblem with the line and reason when it cannot be read
+     * @throws MalformedContentException with the line and reason when it cannot be read (its path is the file this
+     *                                   lesson would have, which her page does not need to show)
      */
     public static Lesson read(String course, String id, String language, String source) {
         String path = "courses/" + course + "/" + id + ("sv".equals(language) ? ".sv.md" : ".md");
-        try {
-            return CourseFiles.lesson(new ContentFile(path, source.replace("\r\n", "\n"), ""), course);
-        } catch (MalformedContentException e) {
-            throw new LessonProblem(e.line(), e.reason());
-        }
+        return CourseFiles.lesson(new ContentFile(path, source.replace("\r\n", "\n"), ""), course);
     }
 
     /** The source as last saved; empty for a lesson that does not exist. */
@@ -80,7 +77,7 @@ public class LessonEditor {
      * Saves her source as the lesson's newest revision and renders it into the lesson, which visitors see as soon as
      * this commits. An unchanged source adds no revision.
      *
-     * @throws LessonProblem when the source cannot be read; nothing is saved then
+     * @throws MalformedContentException when the source cannot be read; nothing is saved then
      */
     @Transactional
     public Lesson save(Lesson existing, String source) {

@@ -5,7 +5,7 @@ import app.temple.course.internal.Course;
 import app.temple.course.internal.Courses;
 import app.temple.course.internal.Lesson;
 import app.temple.course.internal.LessonEditor;
-import app.temple.course.internal.LessonProblem;
+import app.temple.content.MalformedContentException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +69,7 @@ class LessonEditorController {
         }
         try {
             editor.save(found, source);
-        } catch (LessonProblem problem) {
+        } catch (MalformedContentException problem) {
             return page(form.withProblem(problem), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return new ModelAndView("redirect:" + form.path() + "?saved");
@@ -90,7 +90,7 @@ class LessonEditorController {
         Lesson found = found(course, lesson, language);
         try {
             editor.restore(found, revision).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        } catch (LessonProblem problem) {
+        } catch (MalformedContentException problem) {
             // an old source the reader no longer accepts: shown with its problem, and the lesson stays as it was
             String source = editor.revision(found, revision).map(Revision::source).orElse("");
             return page(LessonEditorForm.of(found, source, editor.revisions(found)).withProblem(problem),
@@ -102,7 +102,7 @@ class LessonEditorController {
     private static LessonPreview preview(Lesson lesson, String source) {
         try {
             return new LessonPreview(LessonEditor.read(lesson.course(), lesson.id(), lesson.language(), source), null);
-        } catch (LessonProblem problem) {
+        } catch (MalformedContentException problem) {
             return new LessonPreview(null, problem);
         }
     }

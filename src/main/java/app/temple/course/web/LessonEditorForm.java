@@ -2,7 +2,7 @@ package app.temple.course.web;
 
 import app.temple.content.Revision;
 import app.temple.course.internal.Lesson;
-import app.temple.course.internal.LessonProblem;
+import app.temple.content.MalformedContentException;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.UUID;
  * (the newest is the one the lesson shows), and an optional preview, problem or notice.
  */
 public record LessonEditorForm(Lesson lesson, String source, List<Revision> revisions, LessonPreview preview,
-                               LessonProblem problem, boolean saved) {
+                               MalformedContentException problem, boolean saved) {
 
     /** Times are shown where the editorial team works, as on the Journal's desk. */
     public static final ZoneId TIMES = ZoneId.of("Europe/Stockholm");
@@ -26,7 +26,7 @@ public record LessonEditorForm(Lesson lesson, String source, List<Revision> revi
         return new LessonEditorForm(lesson, source, revisions, preview, problem, saved);
     }
 
-    LessonEditorForm withProblem(LessonProblem problem) {
+    LessonEditorForm withProblem(MalformedContentException problem) {
         return new LessonEditorForm(lesson, source, revisions, preview, problem, saved);
     }
 
