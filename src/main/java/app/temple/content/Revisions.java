@@ -70,6 +70,12 @@ public class Revisions {
         return changes;
     }
 
+    /** How many revisions a kind has and when the newest came: different whenever a document of the kind changed. */
+    public String state(String kind) {
+        return jdbc.sql("select count(*) || '/' || coalesce(max(created_at)::text, '') from content_revision where kind = ?")
+                .param(kind).query(String.class).single();
+    }
+
     /** A revision by its id, whatever document it belongs to. */
     public Optional<Revision> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from content_revision where id = ?").param(id).query(Revisions::revision).optional();

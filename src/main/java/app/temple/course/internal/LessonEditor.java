@@ -31,7 +31,7 @@ public class LessonEditor {
         this.revisions = revisions;
     }
 
-    private static final String KIND = "lesson";
+    static final String KIND = "lesson";
 
     /** A lesson's place in the revision store, e.g. {@code foundation/f1-1/en}. */
     static DocumentKey document(String course, String id, String language) {

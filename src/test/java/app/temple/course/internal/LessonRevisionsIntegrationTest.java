@@ -3,6 +3,8 @@ package app.temple.course.internal;
 import app.temple.TempleIntegrationTest;
 import app.temple.content.ContentFile;
 import app.temple.content.RevisionOrigin;
+import app.temple.content.Revisions;
+import app.temple.site.ContentEpoch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,6 +26,10 @@ class LessonRevisionsIntegrationTest {
     LessonEditor editor;
     @Autowired
     Courses courses;
+    @Autowired
+    CourseEpoch epoch;
+    @Autowired
+    Revisions revisions;
 
     @Test
     void aChangedFileBecomesTheNewestRevisionAfterTheEditors() {
@@ -41,6 +47,17 @@ class LessonRevisionsIntegrationTest {
         assertThat(editor.revisions(loaded)).extracting(revision -> revision.origin())
                 .containsExactly(RevisionOrigin.FILE, RevisionOrigin.EDITOR, RevisionOrigin.FILE);
         assertThat(editor.revisions(loaded).get(1).source()).contains("Edited on the web");
+    }
+
+    @Test
+    void aLessonSavedByAnotherInstanceMovesTheCoursePagesEpochAtTheNextPoll() {
+        epoch.poll();
+        long tick = ContentEpoch.tick();
+        // written past this instance's Courses, as another instance sharing the database would: only a poll can tell
+        // (the background poller may be the one that does)
+        revisions.add(LessonEditor.document("elsewhere", "t1-1", "en"), "text", RevisionOrigin.EDITOR);
+        epoch.poll();
+        assertThat(epoch.epoch().unchangedSince(tick)).isFalse();
     }
 
     private static ContentFile file(String course, String title) {
