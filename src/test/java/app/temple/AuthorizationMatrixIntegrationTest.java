@@ -199,6 +199,14 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /courses/{course}/{lesson}/later", "/courses/foundation/f1-1/later", MEMBERS_REACH);
         route("POST /courses/{course}/{lesson}/reflection", "/courses/foundation/f1-1/reflection", MEMBERS_REACH);
         route("GET /account/reflections", "/account/reflections", MEMBERS);
+        // the lesson editor: an editor's alone, with her second factor, as the Journal's desk is; a post without a
+        // source is refused before anything is saved
+        String editedLesson = "/editor/courses/foundation/f1-1/en";
+        route("GET /editor/courses", "/editor/courses", EDITORS);
+        route("GET /editor/courses/{course}/{lesson}/{language}", editedLesson, EDITORS);
+        route("POST /editor/courses/{course}/{lesson}/{language}", editedLesson, EDITORS);
+        route("POST /editor/courses/{course}/{lesson}/{language}/preview", editedLesson + "/preview", EDITORS);
+        route("POST /editor/courses/{course}/{lesson}/{language}/restore", editedLesson + "/restore", EDITORS);
         // a partner's links are capabilities: open to whoever holds one; a made-up one says the link no longer works
         route("GET /partner/{token}", "/partner/not-a-real-token", GONE);
         route("POST /partner/{token}/start", "/partner/not-a-real-token/start", GONE);

@@ -74,7 +74,7 @@ class HostileInputIntegrationTest {
     /** Values that make a path lead somewhere real, where one exists; anything else gets "x". */
     static final Map<String, String> PATH_VALUES = Map.of("slug", "nervous-system", "tag", "science-based",
             "purpose", "emails", "choice", "give", "token", "no-such-token", "secret", "no-such-secret",
-            "course", "foundation", "lesson", "f1-1");
+            "course", "foundation", "lesson", "f1-1", "language", "en");
 
     /**
      * A payload as it travels: in a form or query (URL-encoded, or raw bytes where no encoder would produce them), and

@@ -3,6 +3,9 @@ package app.temple.course.internal;
 import app.temple.content.ContentFile;
 import app.temple.content.ContentKind;
 import app.temple.content.ContentYaml;
+import app.temple.content.Markdown;
+import app.temple.content.RevisionOrigin;
+import app.temple.content.Revisions;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * The courses under {@code content/courses/<course>/}: {@code course.yaml} and one Markdown file a lesson and
  * language ({@code f1-1.md}, {@code f1-1.sv.md}). A file that cannot be understood stops the start with its name and
- * line, before anything of it is stored.
+ * line, before anything of it is stored. Each lesson's text is kept as a revision, which the lesson editor continues.
  */
 @Component
 @Order(30)
@@ -27,9 +30,11 @@ class CourseFiles implements ContentKind {
     private static final Set<String> LANGUAGES = Set.of("en", "sv");
 
     private final Courses courses;
+    private final Revisions revisions;
 
-    CourseFiles(Courses courses) {
+    CourseFiles(Courses courses, Revisions revisions) {
         this.courses = courses;
+        this.revisions = revisions;
     }
 
     @Override
@@ -52,7 +57,11 @@ class CourseFiles implements ContentKind {
         if (file.path().endsWith("/course.yaml")) {
             courses.save(course(file, course));
         } else {
-            courses.save(lesson(file, course));
+            Lesson lesson = lesson(file, course);
+            // the loader hands over only new or changed files, so an editor's newer revision stands until the file
+            // itself changes; then the file's text becomes the newest revision, and hers stays in the history
+            revisions.add(LessonEditor.document(lesson), file.text().replace("\r\n", "\n"), RevisionOrigin.FILE);
+            courses.save(lesson);
         }
     }
 
@@ -80,7 +89,8 @@ class CourseFiles implements ContentKind {
                 modules);
     }
 
-    private static Lesson lesson(ContentFile file, String course) {
+    /** Reads a lesson's whole source as the file at {@code file.path()} would be read; the editor reads hers the same way. */
+    static Lesson lesson(ContentFile file, String course) {
         ContentYaml.FrontMatter document = ContentYaml.frontMatter(file);
         Map<String, Object> yaml = document.data();
         String id = text(file, yaml, "id");
@@ -103,9 +113,9 @@ class CourseFiles implements ContentKind {
                 number(file, yaml, "order"), format, number(file, yaml, "minutes"),
                 Boolean.TRUE.equals(yaml.get("free-preview")), optional(yaml, "content-note"),
                 practice.get("title") instanceof String title ? title : null,
-                practice.get("steps") instanceof String steps ? LessonMarkdown.html(steps) : null,
+                practice.get("steps") instanceof String steps ? Markdown.html(steps) : null,
                 optional(yaml, "reflection"), strings(file, yaml, "quizzes"), strings(file, yaml, "articles"),
-                strings(file, yaml, "lessons"), citations(file, yaml), LessonMarkdown.html(document.body()));
+                strings(file, yaml, "lessons"), citations(file, yaml), Markdown.html(document.body()));
     }
 
     private static List<Citation> citations(ContentFile file, Map<String, Object> yaml) {

@@ -15,9 +15,11 @@ import java.util.Optional;
 public class Courses {
 
     private final JdbcClient jdbc;
+    private final CourseEpoch epoch;
 
-    Courses(JdbcClient jdbc) {
+    Courses(JdbcClient jdbc, CourseEpoch epoch) {
         this.jdbc = jdbc;
+        this.epoch = epoch;
     }
 
     void save(Course course) {
@@ -36,6 +38,7 @@ public class Courses {
             jdbc.sql("insert into course_module (course_slug, number, title_en, title_sv) values (?, ?, ?, ?)")
                     .params(course.slug(), module.number(), module.titleEn(), module.titleSv()).update();
         }
+        epoch.changedInThisTransaction();
     }
 
     void save(Lesson lesson) {
@@ -54,6 +57,7 @@ public class Courses {
                         lesson.citations().stream().map(Citation::key).toArray(String[]::new),
                         lesson.citations().stream().map(Citation::text).toArray(String[]::new), lesson.bodyHtml())
                 .update();
+        epoch.changedInThisTransaction();
     }
 
     public List<Course> all() {

@@ -2,12 +2,12 @@ package app.temple.course.web;
 
 import app.temple.account.CurrentMember;
 import app.temple.course.internal.Course;
+import app.temple.course.internal.CourseEpoch;
 import app.temple.course.internal.Courses;
 import app.temple.course.internal.Lesson;
 import app.temple.course.internal.LessonMedia;
 import app.temple.course.internal.Progress;
 import app.temple.course.internal.Reflections;
-import app.temple.site.ContentEpoch;
 import app.temple.site.SharedPage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -24,8 +24,8 @@ import java.util.Locale;
 /**
  * The courses, a course's modules and lessons, and a lesson. Three lessons of every course are open to everyone; the
  * rest open to a member who holds an access grant ({@link LessonAccess}), and otherwise show what they are about and
- * how to get access, never a bare refusal. Course content changes only with a new
- * release (the files under {@code content/courses/}), so the pages are shared for visitors under the release epoch.
+ * how to get access, never a bare refusal. Visitors share the pages under the courses' own epoch, which a new
+ * content file or an editor's save moves.
  */
 @Controller
 class CourseController {
@@ -38,8 +38,11 @@ class CourseController {
     private final Reflections reflections;
     private final LessonAccess access;
     private final LessonMedia media;
+    private final CourseEpoch epoch;
 
-    CourseController(Courses courses, Progress progress, Reflections reflections, LessonAccess access, LessonMedia media) {
+    CourseController(Courses courses, Progress progress, Reflections reflections, LessonAccess access, LessonMedia media,
+                     CourseEpoch epoch) {
+        this.epoch = epoch;
         this.media = media;
         this.access = access;
         this.courses = courses;
@@ -51,7 +54,7 @@ class CourseController {
     String index(HttpServletRequest request, Model model) {
         Locale locale = RequestContextUtils.getLocale(request);
         model.addAttribute("courses", courses.all().stream().map(course -> CourseView.of(course, lessons(course, locale), locale)).toList());
-        SharedPage.share(request, model, ContentEpoch.RELEASE);
+        SharedPage.share(request, model, epoch.epoch());
         return "course/index";
     }
 
@@ -73,7 +76,7 @@ class CourseController {
         model.addAttribute("course", CourseView.of(found, lessons, locale));
         model.addAttribute("mine", CurrentMember.id().map(member -> MyCourse.of(lessons, progress.done(member, course),
                 progress.lastOpened(member, course).orElse(null), progress.savedForLater(member, course))).orElse(null));
-        SharedPage.share(request, model, ContentEpoch.RELEASE);
+        SharedPage.share(request, model, epoch.epoch());
         return "course/course";
     }
 
@@ -97,7 +100,7 @@ class CourseController {
         }).orElse(null));
         if (!granted) {
             // a page with her grant's lessons open is hers alone; without one, every visitor gets the same
-            SharedPage.share(request, model, ContentEpoch.RELEASE);
+            SharedPage.share(request, model, epoch.epoch());
         }
         return "course/lesson";
     }

@@ -2,6 +2,7 @@ package app.temple.journal.internal;
 
 import app.temple.content.ContentFile;
 import app.temple.content.ContentKind;
+import app.temple.content.RevisionOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -49,13 +50,13 @@ class ArticleFiles implements ContentKind {
         Optional<ArticleRow> existing = articles.find(document.slug(), document.language());
         if (existing.isPresent()) {
             ArticleRow article = existing.get();
-            store.revise(article, text, document, "file", article.status(), article.publishAt(), article.publishZone(),
+            store.revise(article, text, document, RevisionOrigin.FILE, article.status(), article.publishAt(), article.publishZone(),
                     file.hash());
         } else if (articles.renamedFrom(document.slug(), document.language()).isPresent()) {
             // an editor renamed this article in the web UI; her version stands and the stale file does not come back
             log.warn("Journal: {} not loaded: an editor renamed its slug", file.path());
         } else {
-            store.create(text, document, "file", "published", null, file.hash());
+            store.create(text, document, RevisionOrigin.FILE, "published", null, file.hash());
         }
     }
 }

@@ -1,5 +1,10 @@
 package app.temple.journal.internal;
 
+import app.temple.content.Markdown;
+import app.temple.content.Revision;
+import app.temple.content.RevisionOrigin;
+import app.temple.content.Revisions;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,24 +26,25 @@ public class ArticleStore {
     private final Articles articles;
     private final MarkdownRenderer renderer;
     private final Clock clock;
+    private final Revisions revisions;
 
-    ArticleStore(Articles articles, MarkdownRenderer renderer, Clock clock) {
+    ArticleStore(Articles articles, MarkdownRenderer renderer, Clock clock, Revisions revisions) {
         this.articles = articles;
+        this.revisions = revisions;
         this.renderer = renderer;
         this.clock = clock;
     }
 
     @Transactional
-    public ArticleRow create(String source, ArticleDocument document, String origin, String status, Instant publishAt,
+    public ArticleRow create(String source, ArticleDocument document, RevisionOrigin origin, String status, Instant publishAt,
                              String fileHash) {
         if (articles.find(document.slug(), document.language()).isPresent()) {
             throw new EditorProblem("journal.editor.slugTaken");
         }
         UUID id = UUID.randomUUID();
-        UUID revision = UUID.randomUUID();
-        ArticleRow row = row(id, document, status, publishAt, null, revision, null);
+        Revision revision = revisions.add(Articles.document(id), source, origin);
+        ArticleRow row = row(id, document, status, publishAt, null, revision.id(), null);
         articles.insert(row, renderer.plainText(document), fileHash);
-        articles.addRevision(new Revision(revision, id, 1, source, origin, clock.instant()));
         articles.dropRedirect(document.slug(), document.language());
         return row;
     }
@@ -50,7 +56,7 @@ public class ArticleStore {
      * @param publishZone the zone the editor chose that moment in
      */
     @Transactional
-    public ArticleRow revise(ArticleRow existing, String source, ArticleDocument document, String origin, String status,
+    public ArticleRow revise(ArticleRow existing, String source, ArticleDocument document, RevisionOrigin origin, String status,
                              Instant publishAt, ZoneId publishZone, String fileHash) {
         if (!existing.language().equals(document.language())) {
             throw new EditorProblem("journal.editor.languageFixed");
@@ -67,9 +73,7 @@ public class ArticleStore {
         UUID revision = existing.currentRevision();
         boolean changed = articles.revision(revision).map(current -> !current.source().equals(source)).orElse(true);
         if (changed) {
-            revision = UUID.randomUUID();
-            articles.addRevision(new Revision(revision, existing.id(), articles.nextRevisionNumber(existing.id()), source, origin,
-                    clock.instant()));
+            revision = revisions.add(Articles.document(existing.id()), source, origin).id();
         }
         ArticleRow row = row(existing.id(), document, status, publishAt, publishZone, revision, existing.publishedOn());
         articles.update(row, renderer.plainText(document), fileHash);
@@ -85,9 +89,7 @@ public class ArticleStore {
     public ArticleRow unpublish(ArticleRow existing) {
         Revision current = articles.revision(existing.currentRevision()).orElseThrow();
         Instant now = clock.instant();
-        UUID revision = UUID.randomUUID();
-        articles.addRevision(new Revision(revision, existing.id(), articles.nextRevisionNumber(existing.id()), current.source(),
-                "unpublish", now));
+        UUID revision = revisions.add(Articles.document(existing.id()), current.source(), RevisionOrigin.UNPUBLISH).id();
         ArticleDocument document = ArticleSources.parse(current.source());
         ArticleRow row = row(existing.id(), document, "draft", null, null, revision, existing.publishedOn());
         articles.update(row, renderer.plainText(document), articles.fileHash(existing.id()).orElse(null));
@@ -106,7 +108,7 @@ public class ArticleStore {
         boolean scheduled = "scheduled".equals(status);
         return new ArticleRow(id, document.slug(), document.language(), document.translationOf(), status,
                 scheduled ? publishAt : null, scheduled ? publishZone : null, revision, document.title(), document.summary(),
-                document.author(), document.tags(), document.tags().stream().map(MarkdownRenderer::slug).toList(),
+                document.author(), document.tags(), document.tags().stream().map(Markdown::slug).toList(),
                 publishedOn, clock.instant());
     }
 }

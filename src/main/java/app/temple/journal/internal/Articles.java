@@ -1,5 +1,9 @@
 package app.temple.journal.internal;
 
+import app.temple.content.DocumentKey;
+import app.temple.content.Revision;
+import app.temple.content.Revisions;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Journal's articles, revisions and old slugs in PostgreSQL. */
+/** The Journal's articles and old slugs in PostgreSQL, and their revisions in the shared revision store. */
 @Repository
 public class Articles {
 
@@ -31,10 +35,12 @@ public class Articles {
 
     private final JdbcClient jdbc;
     private final JournalEpoch epoch;
+    private final Revisions revisions;
 
-    Articles(JdbcClient jdbc, JournalEpoch epoch) {
+    Articles(JdbcClient jdbc, JournalEpoch epoch, Revisions revisions) {
         this.jdbc = jdbc;
         this.epoch = epoch;
+        this.revisions = revisions;
     }
 
     public Optional<ArticleRow> find(UUID id) {
@@ -178,27 +184,18 @@ public class Articles {
         return published;
     }
 
-    public void addRevision(Revision revision) {
-        jdbc.sql("insert into journal_revision (id, article_id, number, source, origin, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(revision.id(), revision.articleId(), revision.number(), revision.source(), revision.origin(),
-                        Timestamp.from(revision.createdAt()))
-                .update();
-    }
-
-    public int nextRevisionNumber(UUID articleId) {
-        return jdbc.sql("select coalesce(max(number), 0) + 1 from journal_revision where article_id = ?")
-                .param(articleId).query(Integer.class).single();
+    /** An article's place in the revision store: its revisions are kept under its id. */
+    public static DocumentKey document(UUID articleId) {
+        return new DocumentKey("journal", articleId.toString());
     }
 
     public Optional<Revision> revision(UUID id) {
-        return jdbc.sql("select id, article_id, number, source, origin, created_at from journal_revision where id = ?")
-                .param(id).query(Articles::revision).optional();
+        return revisions.find(id).filter(revision -> revision.document().kind().equals("journal"));
     }
 
     /** Newest first. */
     public List<Revision> revisions(UUID articleId) {
-        return jdbc.sql("select id, article_id, number, source, origin, created_at from journal_revision where article_id = ? "
-                + "order by number desc").param(articleId).query(Articles::revision).list();
+        return revisions.list(document(articleId));
     }
 
     public Optional<String> fileHash(UUID articleId) {
@@ -232,10 +229,5 @@ public class Articles {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
-    }
-
-    private static Revision revision(ResultSet rs, int n) throws SQLException {
-        return new Revision(rs.getObject("id", UUID.class), rs.getObject("article_id", UUID.class), rs.getInt("number"),
-                rs.getString("source"), rs.getString("origin"), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -1,6 +1,9 @@
 package app.temple.journal.internal;
 
 import app.temple.content.MalformedContentException;
+import app.temple.content.Revision;
+import app.temple.content.RevisionOrigin;
+import app.temple.content.Revisions;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import org.springframework.stereotype.Service;
@@ -22,8 +25,10 @@ public class JournalEditor {
     private final ArticleStore store;
     private final Clock clock;
     private final SchedulerClient jobs;
+    private final Revisions revisions;
 
-    JournalEditor(Articles articles, ArticleStore store, Clock clock, SchedulerClient jobs) {
+    JournalEditor(Articles articles, ArticleStore store, Clock clock, SchedulerClient jobs, Revisions revisions) {
+        this.revisions = revisions;
         this.articles = articles;
         this.store = store;
         this.clock = clock;
@@ -42,7 +47,7 @@ public class JournalEditor {
     @Transactional
     public ArticleRow createDraft(String source) {
         String text = source.replace("\r\n", "\n");
-        return store.create(text, read(text), "editor", "draft", null, null);
+        return store.create(text, read(text), RevisionOrigin.EDITOR, "draft", null, null);
     }
 
     /** Saves a new revision; a published article stays published, so the change goes live. */
@@ -111,19 +116,19 @@ public class JournalEditor {
     @Transactional
     public Optional<ArticleRow> restore(UUID id, UUID revisionId) {
         Optional<ArticleRow> article = articles.find(id);
-        Optional<Revision> revision = articles.revision(revisionId).filter(r -> r.articleId().equals(id));
+        Optional<Revision> revision = revisions.find(Articles.document(id), revisionId);
         if (article.isEmpty() || revision.isEmpty()) {
             return Optional.empty();
         }
         ArticleRow row = article.get();
         String source = revision.get().source();
-        return Optional.of(store.revise(row, source, read(source), "restore", row.status(), row.publishAt(),
+        return Optional.of(store.revise(row, source, read(source), RevisionOrigin.RESTORE, row.status(), row.publishAt(),
                 row.publishZone(), null));
     }
 
     private ArticleRow revise(ArticleRow article, String source, String status, Instant publishAt, ZoneId publishZone) {
         String text = source.replace("\r\n", "\n");
-        return store.revise(article, text, read(text), "editor", status, publishAt, publishZone, null);
+        return store.revise(article, text, read(text), RevisionOrigin.EDITOR, status, publishAt, publishZone, null);
     }
 
     private ArticleRow existing(UUID id) {

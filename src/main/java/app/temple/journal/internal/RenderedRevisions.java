@@ -1,5 +1,6 @@
 package app.temple.journal.internal;
 
+import app.temple.content.Revision;
 import org.springframework.stereotype.Component;
 
 import java.util.Collections;

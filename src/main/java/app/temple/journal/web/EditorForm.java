@@ -2,7 +2,7 @@ package app.temple.journal.web;
 
 import app.temple.journal.internal.ArticleRow;
 import app.temple.journal.internal.EditorProblem;
-import app.temple.journal.internal.Revision;
+import app.temple.content.Revision;
 
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A course file that cannot be understood stops the start with its name and line, before anything is stored. */
 class CourseFilesTest {
 
-    private final CourseFiles files = new CourseFiles(null);
+    private final CourseFiles files = new CourseFiles(null, null);
 
     @Test
     void aLessonWithoutItsFormatNamesTheFile() {

@@ -190,7 +190,7 @@ class JournalEditorIntegrationTest {
         // the loader hands a file over only when its hash changed; a changed file becomes the newest revision
         ArticleRow article = articles.find("desire-discrepancy", "en").orElseThrow();
         assertThat(articles.revisions(article.id())).isNotEmpty();
-        assertThat(articles.revisions(article.id()).getFirst().origin()).isEqualTo("file");
+        assertThat(articles.revisions(article.id()).getFirst().origin().key()).isEqualTo("file");
     }
 
     private UUID create(String slug, String title, String body) {

@@ -9,7 +9,7 @@ import app.temple.account.internal.StaffInvitations;
 import app.temple.journal.Editors;
 import app.temple.journal.internal.ArticleRow;
 import app.temple.journal.internal.Articles;
-import app.temple.journal.internal.Revision;
+import app.temple.content.Revision;
 import app.temple.journal.internal.ScheduledPublishing;
 import app.temple.mail.internal.Outbox;
 import org.jsoup.Jsoup;
@@ -199,7 +199,7 @@ class JournalUnpublishIntegrationTest {
 
         assertThat(redirectPath(done)).isEqualTo("/editor/journal/" + id + "?unpublished");
         List<Revision> history = articles.revisions(id);
-        assertThat(history.getFirst().origin()).isEqualTo("unpublish");
+        assertThat(history.getFirst().origin().key()).isEqualTo("unpublish");
         assertThat(history.getFirst().number()).isEqualTo(published.number() + 1);
         assertThat(history.getFirst().source()).isEqualTo(published.source());
         ArticleRow row = articles.find(id).orElseThrow();
