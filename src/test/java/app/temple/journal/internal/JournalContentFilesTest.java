@@ -1,5 +1,6 @@
 package app.temple.journal.internal;
 
+import app.temple.content.Markdown;
 import app.temple.content.ContentFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class JournalContentFilesTest {
         SWEDISH.forEach((slug, article) -> {
             assertThat(article.tags()).as(slug).hasSameSizeAs(ENGLISH.get(slug).tags());
             for (String tag : article.tags()) {
-                assertThat(MarkdownRenderer.slug(tag)).as(tag).matches("[a-z0-9]+(-[a-z0-9]+)*");
+                assertThat(Markdown.slug(tag)).as(tag).matches("[a-z0-9]+(-[a-z0-9]+)*");
             }
         });
         Set<String> englishTags = new LinkedHashSet<>();
