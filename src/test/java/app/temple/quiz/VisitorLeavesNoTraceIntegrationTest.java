@@ -77,12 +77,19 @@ class VisitorLeavesNoTraceIntegrationTest {
         assertThat(output.getAll()).doesNotContain("choice=").doesNotContain("answers=");
     }
 
-    /** Row count and a checksum of the contents of every table, by name. */
+    /**
+     * Row count and a checksum of the contents of every table, by name. Of the scheduler's table only which jobs
+     * exist counts: a recurring sweep that runs meanwhile moves its own next time and heartbeat, which is the
+     * scheduler's bookkeeping, not a trace of the visitor; a job planned for her would still show.
+     */
     private Map<String, String> snapshot() {
         Map<String, String> tables = new TreeMap<>();
         for (String table : jdbc.sql("select tablename from pg_tables where schemaname = 'public'").query(String.class).list()) {
-            tables.put(table, jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '' order by t::text)), '') from \""
-                    + table + "\" t").query(String.class).single());
+            String rows = table.equals("scheduled_tasks")
+                    ? "(select task_name, task_instance, task_data from scheduled_tasks)"
+                    : "\"" + table + "\"";
+            tables.put(table, jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '' order by t::text)), '') from "
+                    + rows + " t").query(String.class).single());
         }
         assertThat(tables).containsKeys("spring_session", "quiz_result", "quiz_definition");
         return tables;
