@@ -159,7 +159,7 @@ class PractitionerFiles implements ContentKind {
                 throw reader.malformed("date-overrides", "each date override needs its own day, such as 2026-12-24");
             }
             Map<?, ?> override = (Map<?, ?>) entry;
-            overrides.put(day, Boolean.TRUE.equals(override.get("off")) ? List.of() : reader.hours("date-overrides", override.get("hours")));
+            overrides.put(day, Boolean.TRUE.equals(override.get("day-off")) ? List.of() : reader.hours("date-overrides", override.get("hours")));
         }
         return overrides;
     }
