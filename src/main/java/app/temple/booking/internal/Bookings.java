@@ -69,11 +69,17 @@ public class Bookings {
 
     /** The time a practitioner is held by bookings that are not cancelled, overlapping {@code [from, until)}. */
     public List<TimeSpan> held(UUID practitioner, Instant from, Instant until) {
+        return held(practitioner, from, until, null);
+    }
+
+    /** As {@link #held(UUID, Instant, Instant)}, leaving out one booking (the one being moved); null leaves out none. */
+    public List<TimeSpan> held(UUID practitioner, Instant from, Instant until, UUID except) {
         return jdbc.sql("""
                 select blocked_from, blocked_until from booking_booking
                 where practitioner_id = ? and status <> 'cancelled' and blocked_until > ? and blocked_from < ?
+                    and (?::uuid is null or id <> ?::uuid)
                 order by blocked_from
-                """).params(practitioner, ts(from), ts(until))
+                """).params(practitioner, ts(from), ts(until), except, except)
                 .query((row, i) -> new TimeSpan(row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant())).list();
     }
 
