@@ -32,7 +32,6 @@ public class BookingService {
     static final int NEAREST = 3;
 
     private static final String EXCLUSION_VIOLATION = "23P01";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Practitioners practitioners;
     private final Bookings bookings;
@@ -82,7 +81,7 @@ public class BookingService {
         List<Slot> free = freeSlots(practitioner.get(), type.get());
         Optional<Slot> slot = free.stream().filter(s -> s.start().equals(request.start())).findFirst();
         if (slot.isEmpty()) {
-            return new BookingOutcome.Taken(SlotFinder.nearest(free, request.start(), NEAREST));
+            return sameForm(request).orElseGet(() -> new BookingOutcome.Taken(SlotFinder.nearest(free, request.start(), NEAREST)));
         }
         Practitioner.BookingRules rules = practitioner.get().rules();
         Booking booking = new Booking(UUID.randomUUID(), practitioner.get().id(), type.get().id(), request.member(),
@@ -97,15 +96,26 @@ public class BookingService {
                 events.publishEvent(new SessionBooked(booking.id(), booking.member(), booking.slot().start()));
             });
         } catch (DataAccessException refused) {
-            return switch (sqlState(refused)) {
-                case EXCLUSION_VIOLATION -> new BookingOutcome.Taken(
-                        SlotFinder.nearest(freeSlots(practitioner.get(), type.get()), request.start(), NEAREST));
-                case UNIQUE_VIOLATION -> bookings.byIdempotencyKey(request.member(), request.idempotencyKey())
-                        .<BookingOutcome>map(BookingOutcome.Done::new).orElseThrow(() -> refused);
-                default -> throw refused;
-            };
+            // the same form sent twice at once: the other copy got in first, and which constraint refused this one
+            // (the time, or the key) depends on timing, so the key decides
+            Optional<BookingOutcome> sameForm = sameForm(request);
+            if (sameForm.isPresent()) {
+                return sameForm.get();
+            }
+            if (EXCLUSION_VIOLATION.equals(sqlState(refused))) {
+                return new BookingOutcome.Taken(SlotFinder.nearest(freeSlots(practitioner.get(), type.get()), request.start(), NEAREST));
+            }
+            throw refused;
         }
         return new BookingOutcome.Done(booking);
+    }
+
+    /**
+     * The booking this very form made, when another copy of it (sent at the same moment) got in first: then the time
+     * is no longer free, or the insert was refused, but she has what she asked for.
+     */
+    private Optional<BookingOutcome> sameForm(BookingRequest request) {
+        return bookings.byIdempotencyKey(request.member(), request.idempotencyKey()).map(BookingOutcome.Done::new);
     }
 
     /** Moves one of her sessions to another free start of the same type; same UID, SEQUENCE one higher. */
