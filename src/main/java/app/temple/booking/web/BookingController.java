@@ -81,7 +81,7 @@ class BookingController {
         if (note.length() > BookingRequest.NOTE_MAXIMUM) {
             Slot slot = new Slot(wanted, wanted.plus(chosen.length()));
             return confirmPage(found, chosen, slot, hers, key, note, messages.getMessage("booking.confirm.noteTooLong",
-                    new Object[] {BookingRequest.NOTE_MAXIMUM}, locale), locale, HttpStatus.UNPROCESSABLE_ENTITY);
+                    new Object[] {String.valueOf(BookingRequest.NOTE_MAXIMUM)}, locale), locale, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         UUID member = CurrentMember.id().orElseThrow();
         BookingOutcome outcome = bookings.book(new BookingRequest(member, chosen.id(), wanted, hers,

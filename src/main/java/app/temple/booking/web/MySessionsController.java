@@ -160,7 +160,7 @@ class MySessionsController {
         Locale locale = RequestContextUtils.getLocale(request);
         if (reason.length() > REASON_MAXIMUM) {
             return bookingPage(booking, request, HttpStatus.UNPROCESSABLE_ENTITY,
-                    messages.getMessage("booking.cancel.tooLong", new Object[] {REASON_MAXIMUM}, locale), reason);
+                    messages.getMessage("booking.cancel.tooLong", new Object[] {String.valueOf(REASON_MAXIMUM)}, locale), reason);
         }
         return switch (service.cancel(me(), booking.id(), reason)) {
             case BookingOutcome.Done done -> new ModelAndView("redirect:" + BookingRoutes.one(booking.id()) + "?cancelled");
