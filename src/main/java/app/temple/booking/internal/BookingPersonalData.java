@@ -24,13 +24,13 @@ class BookingPersonalData implements PersonalData, SealedData {
 
     private final Bookings bookings;
     private final Practitioners practitioners;
-    private final Vault vault;
+    private final BookingService service;
     private final JdbcClient jdbc;
 
-    BookingPersonalData(Bookings bookings, Practitioners practitioners, Vault vault, JdbcClient jdbc) {
+    BookingPersonalData(Bookings bookings, Practitioners practitioners, BookingService service, JdbcClient jdbc) {
         this.bookings = bookings;
         this.practitioners = practitioners;
-        this.vault = vault;
+        this.service = service;
         this.jdbc = jdbc;
     }
 
@@ -53,10 +53,11 @@ class BookingPersonalData implements PersonalData, SealedData {
             session.put("status", booking.status().column());
             session.put("timeZone", booking.memberZone().getId());
             session.put("videoRoom", booking.videoToken());
-            session.put("note", row.note() == null ? null : vault.openText(member, BookingService.NOTE_FIELD, row.note()));
+            session.put("note", row.note() == null ? null : service.openForHer(member, BookingService.NOTE_FIELD, row.note()));
             session.put("cancelledAt", booking.cancelledAt());
             session.put("cancelledBy", row.cancelledBy());
-            session.put("cancelReason", row.reason() == null ? null : vault.openText(member, BookingService.REASON_FIELD, row.reason()));
+            session.put("cancelReason", row.reason() == null ? null
+                    : service.openForHer(member, BookingService.REASON_FIELD, row.reason()));
             session.put("bookedAt", row.createdAt());
             sessions.add(session);
         }

@@ -187,8 +187,16 @@ public class BookingService {
 
     /** Her note, opened for her. */
     public Optional<String> noteOf(UUID member, UUID bookingId) {
-        return bookings.ofMember(member, bookingId).flatMap(b -> bookings.sealedNote(b.id()))
-                .map(sealed -> vault.openText(member, NOTE_FIELD, sealed));
+        Optional<byte[]> sealed = bookings.ofMember(member, bookingId).flatMap(b -> bookings.sealedNote(b.id()));
+        return sealed.map(note -> openForHer(member, NOTE_FIELD, note));
+    }
+
+    /**
+     * Her own note or cancel reason, opened for her alone (her session page, her export). A practitioner's read goes
+     * through {@code SealedReads}, so that it lands in her access log.
+     */
+    String openForHer(UUID member, String field, byte[] sealed) {
+        return vault.openText(member, field, sealed);
     }
 
     /** The video room's address of a booking. */
