@@ -152,10 +152,9 @@ class BookingJourneyIntegrationTest {
 
     @Test
     void insideTheWindowSheCannotChangeItAndIsToldHowToReachThePractitioner() {
-        TestMembers members = new TestMembers(port, outbox);
-        String email = TestMembers.newAddress("late");
-        Visitor her = members.signedIn(email);
-        UUID id = TestMembers.idOf(jdbc, email);
+        Member member = member("late");
+        Visitor her = member.visitor();
+        UUID id = member.id();
         String slug = BookingFixtures.practitioner(practitioners, "window", 0, 0);
         SessionType type = BookingFixtures.type(practitioners, slug, BookingFixtures.SHORT);
         Slot soon = bookings.freeSlots(BookingFixtures.find(practitioners, slug), type).getFirst();
@@ -173,10 +172,9 @@ class BookingJourneyIntegrationTest {
 
     @Test
     void aPastSessionCannotBeMoved() {
-        TestMembers members = new TestMembers(port, outbox);
-        String email = TestMembers.newAddress("past");
-        Visitor her = members.signedIn(email);
-        UUID id = TestMembers.idOf(jdbc, email);
+        Member member = member("past");
+        Visitor her = member.visitor();
+        UUID id = member.id();
         String slug = BookingFixtures.practitioner(practitioners, "past", 0, 0);
         Practitioner practitioner = BookingFixtures.find(practitioners, slug);
         SessionType type = BookingFixtures.type(practitioners, slug, BookingFixtures.LONG);
@@ -272,6 +270,16 @@ class BookingJourneyIntegrationTest {
         assertThat(redirectPath(visitor.get(times.getFirst()))).as("confirming needs an account").isEqualTo("/sign-in");
         assertThat(visitor.get("/sessions/practitioners/harper-quinn/embodiment-session?zone=Not/AZone&from=99999-01-01")
                 .body()).as("a zone that is not one shows Stockholm time").contains("Times are shown in Europe/Stockholm.");
+    }
+
+    /** A signed-in member, her browser and her id. */
+    private record Member(Visitor visitor, UUID id) {
+    }
+
+    private Member member(String prefix) {
+        String email = TestMembers.newAddress(prefix);
+        Visitor visitor = new TestMembers(port, outbox).signedIn(email);
+        return new Member(visitor, TestMembers.idOf(jdbc, email));
     }
 
     private static String path(UUID booking) {

@@ -120,17 +120,13 @@ public class BookingService {
 
     /** Moves one of her sessions to another free start of the same type; same UID, SEQUENCE one higher. */
     public BookingOutcome move(UUID member, UUID bookingId, Instant start) {
-        Optional<Booking> found = bookings.ofMember(member, bookingId);
-        if (found.isEmpty()) {
-            return new BookingOutcome.NotFound();
+        Changeable found = changeable(member, bookingId);
+        if (found.refusal() != null) {
+            return found.refusal();
         }
-        Booking booking = found.get();
-        SessionType type = practitioners.sessionType(booking.sessionType()).orElseThrow();
-        Practitioner practitioner = practitioners.byId(booking.practitioner()).orElseThrow();
-        ChangeRules.Decision decision = decision(booking, type);
-        if (!(decision instanceof ChangeRules.Allowed)) {
-            return new BookingOutcome.NotAllowed(decision);
-        }
+        Booking booking = found.booking();
+        SessionType type = found.type();
+        Practitioner practitioner = found.practitioner();
         List<Slot> free = freeSlots(practitioner, type, booking.id());
         Optional<Slot> slot = free.stream().filter(s -> s.start().equals(start)).findFirst();
         if (slot.isEmpty()) {
@@ -157,17 +153,12 @@ public class BookingService {
 
     /** Cancels one of her sessions with her reason (sealed; optional); METHOD:CANCEL goes out. */
     public BookingOutcome cancel(UUID member, UUID bookingId, String reason) {
-        Optional<Booking> found = bookings.ofMember(member, bookingId);
-        if (found.isEmpty()) {
-            return new BookingOutcome.NotFound();
+        Changeable found = changeable(member, bookingId);
+        if (found.refusal() != null) {
+            return found.refusal();
         }
-        Booking booking = found.get();
-        SessionType type = practitioners.sessionType(booking.sessionType()).orElseThrow();
-        ChangeRules.Decision decision = decision(booking, type);
-        if (!(decision instanceof ChangeRules.Allowed)) {
-            return new BookingOutcome.NotAllowed(decision);
-        }
-        Practitioner practitioner = practitioners.byId(booking.practitioner()).orElseThrow();
+        Booking booking = found.booking();
+        Practitioner practitioner = found.practitioner();
         return transaction.execute(status -> {
             byte[] sealed = reason == null || reason.isBlank() ? null : vault.sealText(member, REASON_FIELD, reason.strip());
             if (!bookings.cancel(booking.id(), "member", sealed, clock.instant())) {
@@ -178,6 +169,23 @@ public class BookingService {
             events.publishEvent(new SessionCancelled(cancelled.id(), member, practitioner.id()));
             return new BookingOutcome.Done(cancelled);
         });
+    }
+
+    /** One of her bookings with what it needs to change, or why she may not change it ({@code refusal} not null). */
+    private record Changeable(Booking booking, SessionType type, Practitioner practitioner, BookingOutcome refusal) {
+    }
+
+    private Changeable changeable(UUID member, UUID bookingId) {
+        Optional<Booking> found = bookings.ofMember(member, bookingId);
+        if (found.isEmpty()) {
+            return new Changeable(null, null, null, new BookingOutcome.NotFound());
+        }
+        Booking booking = found.get();
+        SessionType type = practitioners.sessionType(booking.sessionType()).orElseThrow();
+        Practitioner practitioner = practitioners.byId(booking.practitioner()).orElseThrow();
+        ChangeRules.Decision decision = decision(booking, type);
+        return new Changeable(booking, type, practitioner,
+                decision instanceof ChangeRules.Allowed ? null : new BookingOutcome.NotAllowed(decision));
     }
 
     /** What she may do with this booking now. */
