@@ -26,6 +26,8 @@ public record BookingRequest(UUID member, UUID sessionType, Instant start, ZoneI
         if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{16,64}")) {
             throw new IllegalArgumentException("an idempotency key is 16 to 64 URL-safe characters");
         }
+        // her letters are written in English or Swedish, as the table allows
+        language = language != null && "sv".equals(language.getLanguage()) ? Locale.of("sv") : Locale.ENGLISH;
         note = note == null || note.isBlank() ? null : note.strip();
         if (note != null && note.length() > NOTE_MAXIMUM) {
             throw new IllegalArgumentException("a note holds at most " + NOTE_MAXIMUM + " characters");
