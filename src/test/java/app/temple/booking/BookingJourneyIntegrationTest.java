@@ -65,7 +65,7 @@ class BookingJourneyIntegrationTest {
     void sheBooksMovesAndCancelsWithAnInvitationEachTimeAndThePractitionerIsTold() {
         TestMembers members = new TestMembers(port, outbox);
         String slug = BookingFixtures.practitioner(practitioners, "journey", 10, 10);
-        String practitionerEmail = TestMembers.newAddress("practitioner");
+        String practitionerEmail = TestMembers.newAddress("holder");
         members.confirmed(practitionerEmail);
         practitioners.linkAccount(BookingFixtures.find(practitioners, slug).id(), TestMembers.idOf(jdbc, practitionerEmail));
         String email = TestMembers.newAddress("booker");
@@ -106,6 +106,12 @@ class BookingJourneyIntegrationTest {
                 invite.location()));
         assertThat(invite.location()).contains("/video/").isEqualTo(roomOn(page));
         assertThat(confirmation.text()).contains("(America/New_York)", invite.location()).doesNotContain("Test journey", note);
+        for (WrittenLetter letter : List.of(confirmation, members.letters().latest(practitionerEmail, LetterKind.APPOINTMENT_WITH_YOU)
+                .orElseThrow())) {
+            assertThat((letter.subject() + "\n" + letter.text() + "\n" + letter.attachment().text()).toLowerCase(java.util.Locale.ROOT))
+                    .as("discreet, links and calendar file included").doesNotContain("session", "booking", "practitioner", "therap",
+                            "temple", "coach");
+        }
         WrittenLetter toHer = members.letters().latest(practitionerEmail, LetterKind.APPOINTMENT_WITH_YOU).orElseThrow();
         assertThat(toHer.text()).contains("(UTC)", "It was just made.").doesNotContain(note, "Robin");
         assertThat(Invites.of(toHer).uid()).isEqualTo(uid);

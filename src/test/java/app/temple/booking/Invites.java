@@ -27,6 +27,7 @@ record Invites(String method, String uid, int sequence, Instant start, Instant e
         try {
             Calendar calendar = new CalendarBuilder().build(new StringReader(letter.attachment().text()));
             VEvent event = calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
+            assertThat(event.getProperties(Property.DTSTAMP)).as("one DTSTAMP, as RFC 5545 asks").hasSize(1);
             return new Invites(value(calendar.getProperty(Property.METHOD)), value(event.getProperty(Property.UID)),
                     Integer.parseInt(value(event.getProperty(Property.SEQUENCE))), instant(value(event.getProperty(Property.DTSTART))),
                     instant(value(event.getProperty(Property.DTEND))), value(event.getProperty(Property.STATUS)),

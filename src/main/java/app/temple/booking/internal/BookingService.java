@@ -85,7 +85,7 @@ public class BookingService {
         }
         Practitioner.BookingRules rules = practitioner.get().rules();
         Booking booking = new Booking(UUID.randomUUID(), practitioner.get().id(), type.get().id(), request.member(),
-                slot.get(), BookingStatus.CONFIRMED, UUID.randomUUID() + "@sessions", 0, rooms.newToken(),
+                slot.get(), BookingStatus.CONFIRMED, UUID.randomUUID() + "@invite", 0, rooms.newToken(),
                 request.memberZone(), request.language(), null);
         try {
             transaction.executeWithoutResult(status -> {

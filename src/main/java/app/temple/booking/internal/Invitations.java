@@ -56,7 +56,8 @@ class Invitations {
         VEvent event = new VEvent(booking.slot().start(), booking.slot().end(), "sv".equals(language.getLanguage()) ? "Bokad tid" : "Appointment");
         event.add(new Uid(booking.icalUid()));
         event.add(new Sequence(booking.sequence()));
-        event.add(new DtStamp(now));
+        // the constructor stamps the event with the machine's clock; the stamp is the injected one, and only once
+        event.replace(new DtStamp(now));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         event.add(new Organizer(URI.create(organizer)));
         event.add(new Attendee(URI.create("mailto:" + recipient)));

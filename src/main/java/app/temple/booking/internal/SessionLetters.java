@@ -24,7 +24,11 @@ import java.util.UUID;
 @Component
 class SessionLetters {
 
-    static final String MY_SESSIONS = "/account/bookings";
+    /**
+     * Where her letters send her: her account page, which lists her sessions. A path with a topic word in it would
+     * say in the letter what the letter must not.
+     */
+    static final String HER_ACCOUNT = "/account";
 
     private final Accounts accounts;
     private final Mail mail;
@@ -64,7 +68,7 @@ class SessionLetters {
         accounts.profile(booking.member()).ifPresent(her -> {
             Map<String, String> values = new HashMap<>();
             values.put("when", when(booking, booking.memberZone(), booking.language()));
-            values.put("link", address.of(change == Change.CANCELLED ? "/sessions" : MY_SESSIONS));
+            values.put("link", address.of(HER_ACCOUNT));
             if (change != Change.CANCELLED) {
                 values.put("room", room);
             }
