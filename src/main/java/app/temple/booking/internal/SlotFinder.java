@@ -70,11 +70,6 @@ public final class SlotFinder {
         return List.copyOf(slots.values());
     }
 
-    /** Whether {@code slot} is among the free ones now, the check before a booking is even tried. */
-    public static boolean isFree(Availability availability, Duration length, List<TimeSpan> held, Instant now, Instant start) {
-        return free(availability, length, held, now).stream().anyMatch(slot -> slot.start().equals(start));
-    }
-
     /** The {@code count} free slots nearest to {@code wanted} (before or after it), earliest first. */
     public static List<Slot> nearest(List<Slot> free, Instant wanted, int count) {
         List<Slot> nearest = new ArrayList<>(free);

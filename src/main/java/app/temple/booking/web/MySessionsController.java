@@ -130,7 +130,7 @@ class MySessionsController {
         ModelAndView week = new ModelAndView("booking/move-slots");
         week.addObject("booking", view);
         week.addObject("slots", slotPage.week(messages.getMessage("booking.move.heading", null, locale), free, practitioner,
-                hers, SlotPage.fromParameter(from, hers), locale, page, slot -> SlotPage.withSlot(page, slot, hers)));
+                hers, slotPage.fromParameter(from, hers), locale, page, slot -> SlotPage.withSlot(page, slot, hers)));
         return week;
     }
 

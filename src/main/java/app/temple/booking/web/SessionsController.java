@@ -96,7 +96,7 @@ class SessionsController {
         model.addAttribute("type", view.types().getFirst());
         model.addAttribute("slots", slotPage.week(messages.getMessage("booking.slots.heading",
                         new Object[] {chosen.name().in(locale), found.name()}, locale), bookings.freeSlots(found, chosen), found, hers,
-                SlotPage.fromParameter(from, hers), locale, page, slot -> SlotPage.withSlot(page + "/confirm", slot, hers)));
+                slotPage.fromParameter(from, hers), locale, page, slot -> SlotPage.withSlot(page + "/confirm", slot, hers)));
         return "booking/slots";
     }
 

@@ -6,6 +6,7 @@ import app.temple.booking.internal.SlotCalendar;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,12 @@ class SlotPage {
 
     static final int DAYS = 7;
 
+    private final Clock clock;
+
+    SlotPage(Clock clock) {
+        this.clock = clock;
+    }
+
     /**
      * @param page  this page's path, for the week links and the zone form
      * @param from  the first day to show in her zone, or null for the first day with a free time
@@ -33,7 +40,7 @@ class SlotPage {
                    String page, Function<Slot, String> href) {
         Map<LocalDate, List<Slot>> byDay = SlotCalendar.byDay(free, zone);
         LocalDate first = byDay.keySet().stream().findFirst().orElse(null);
-        LocalDate start = from != null ? from : first != null ? first : LocalDate.now(zone);
+        LocalDate start = from != null ? from : first != null ? first : LocalDate.now(clock.withZone(zone));
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         List<SlotsView.Day> days = new ArrayList<>();
@@ -74,13 +81,13 @@ class SlotPage {
      * The first day of a week page, if the parameter is a date within the next year and a bit; otherwise none (the first
      * week with times).
      */
-    static LocalDate fromParameter(String from, ZoneId zone) {
+    LocalDate fromParameter(String from, ZoneId zone) {
         if (from == null || from.length() != 10) {
             return null;
         }
         try {
             LocalDate day = LocalDate.parse(from);
-            LocalDate today = LocalDate.now(zone);
+            LocalDate today = LocalDate.now(clock.withZone(zone));
             return day.isBefore(today.minusDays(1)) || day.isAfter(today.plusDays(400)) ? null : day;
         } catch (java.time.format.DateTimeParseException e) {
             return null;
