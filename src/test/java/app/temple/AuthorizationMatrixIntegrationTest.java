@@ -2,6 +2,11 @@ package app.temple;
 
 import app.temple.account.Role;
 import app.temple.account.internal.StaffInvitations;
+import app.temple.booking.BookingFixtures;
+import app.temple.booking.internal.BookingOutcome;
+import app.temple.booking.internal.BookingRequest;
+import app.temple.booking.internal.BookingService;
+import app.temple.booking.internal.Practitioners;
 import app.temple.mail.LetterKind;
 import app.temple.mail.internal.Outbox;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +76,7 @@ class AuthorizationMatrixIntegrationTest {
         routes.put(key, new Route(path, expected));
     }
 
-    private void expectations(String result, String partnerLink) {
+    private void expectations(String result, String partnerLink, String booking) {
         // the site
         route("GET /", "/", PUBLIC);
         route("GET /privacy", "/privacy", PUBLIC);
@@ -207,6 +212,21 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /editor/courses/{course}/{lesson}/{language}", editedLesson, EDITORS);
         route("POST /editor/courses/{course}/{lesson}/{language}/preview", editedLesson + "/preview", EDITORS);
         route("POST /editor/courses/{course}/{lesson}/{language}/restore", editedLesson + "/restore", EDITORS);
+        // 1:1 sessions: choosing is public, confirming and booking a member's, her sessions hers alone
+        route("GET /sessions", "/sessions", PUBLIC);
+        route("GET /sessions/{kind}", "/sessions/trauma-informed-therapy", PUBLIC);
+        route("GET /sessions/practitioners", "/sessions/practitioners", PUBLIC);
+        route("GET /sessions/practitioners/{practitioner}", "/sessions/practitioners/maja-lind", PUBLIC);
+        route("GET /sessions/practitioners/{practitioner}/{type}", "/sessions/practitioners/maja-lind/therapy-session", PUBLIC);
+        route("GET /sessions/practitioners/{practitioner}/{type}/confirm", "/sessions/practitioners/maja-lind/therapy-session/confirm",
+                MEMBERS_REACH);
+        route("POST /sessions/practitioners/{practitioner}/{type}/book", "/sessions/practitioners/maja-lind/therapy-session/book",
+                MEMBERS_REACH);
+        route("GET /account/bookings", "/account/bookings", MEMBERS);
+        route("GET /account/bookings/{id}", booking, HERS_ALONE);
+        route("GET /account/bookings/{id}/move", booking + "/move", HERS_ALONE);
+        route("POST /account/bookings/{id}/move", booking + "/move", HERS_ALONE);
+        route("POST /account/bookings/{id}/cancel", booking + "/cancel", HERS_ALONE);
         // a partner's links are capabilities: open to whoever holds one; a made-up one says the link no longer works
         route("GET /partner/{token}", "/partner/not-a-real-token", GONE);
         route("POST /partner/{token}/start", "/partner/not-a-real-token/start", GONE);
@@ -251,6 +271,10 @@ class AuthorizationMatrixIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    Practitioners practitioners;
+    @Autowired
+    BookingService sessions;
+    @Autowired
     List<RequestMappingInfoHandlerMapping> handlerMappings;
     @Autowired
     FilterChainProxy filterChain;
@@ -265,9 +289,10 @@ class AuthorizationMatrixIntegrationTest {
         actors.put("practitioner", staff(Role.PRACTITIONER));
         actors.put("editor", staff(Role.EDITOR));
         actors.put("admin", staff(Role.ADMIN));
-        Visitor member = member();
+        String memberEmail = TestMembers.newAddress("matrix");
+        Visitor member = new TestMembers(port, outbox).signedIn(memberEmail);
         actors.put("member", member);
-        expectations(savedResult(member), partnerLink(member));
+        expectations(savedResult(member), partnerLink(member), booking(TestMembers.idOf(jdbc, memberEmail)));
     }
 
     @Test
@@ -442,6 +467,16 @@ class AuthorizationMatrixIntegrationTest {
         Matcher id = Pattern.compile("/account/quizzes/([0-9a-f-]{36})/delete").matcher(member.get("/account/quizzes").body());
         assertThat(id.find()).isTrue();
         return id.group(1);
+    }
+
+    /** A session of hers, more than a day ahead (so she may still move and cancel it), as her pages link to it. */
+    private String booking(UUID member) {
+        String slug = BookingFixtures.practitioner(practitioners, "matrix", 0, 0);
+        var type = BookingFixtures.type(practitioners, slug, BookingFixtures.LONG);
+        var slot = sessions.freeSlots(BookingFixtures.find(practitioners, slug), type).get(100);
+        var outcome = sessions.book(new BookingRequest(member, type.id(), slot.start(), java.time.ZoneId.of("UTC"), Locale.ENGLISH,
+                UUID.randomUUID().toString().replace("-", ""), null));
+        return "/account/bookings/" + ((BookingOutcome.Done) outcome).booking().id();
     }
 
     /** A partner comparison of hers (an invitation not yet answered), as her list links to it. */

@@ -72,9 +72,11 @@ class HostileInputIntegrationTest {
             "spring_session_attributes");
 
     /** Values that make a path lead somewhere real, where one exists; anything else gets "x". */
-    static final Map<String, String> PATH_VALUES = Map.of("slug", "nervous-system", "tag", "science-based",
-            "purpose", "emails", "choice", "give", "token", "no-such-token", "secret", "no-such-secret",
-            "course", "foundation", "lesson", "f1-1", "language", "en");
+    static final Map<String, String> PATH_VALUES = Map.ofEntries(Map.entry("slug", "nervous-system"),
+            Map.entry("tag", "science-based"), Map.entry("purpose", "emails"), Map.entry("choice", "give"),
+            Map.entry("token", "no-such-token"), Map.entry("secret", "no-such-secret"), Map.entry("course", "foundation"),
+            Map.entry("lesson", "f1-1"), Map.entry("kind", "trauma-informed-therapy"), Map.entry("practitioner", "maja-lind"),
+            Map.entry("type", "therapy-session"), Map.entry("language", "en"));
 
     /**
      * A payload as it travels: in a form or query (URL-encoded, or raw bytes where no encoder would produce them), and

@@ -43,6 +43,8 @@ class SealedReadsArchitectureTest {
             "her saved quiz results, shown only to her, exported for her, or sealed again",
             "app.temple.quiz.internal.PartnerLinks.openedForMember",
             "her own comparison: both results are sealed under her id, and she is the one looking",
+            "app.temple.booking.internal.BookingService.openForHer",
+            "her own note to a practitioner and her own cancel reason, shown only to her on her session page or in her export",
             "app.temple.quiz.internal.PartnerLinks.partnersOwnAnswers",
             "the partner's own answers, shown back to the partner (sealed under the member's id only because the partner has none)");
 

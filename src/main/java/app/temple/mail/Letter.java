@@ -16,17 +16,29 @@ import java.util.UUID;
  *               must be an {@code http(s)} URL, and no value may hold line breaks or other control characters
  * @param member the member the letter is about, so that her erasure deletes it while it waits to be sent; null
  *               for a letter that must outlive her account (the one saying it is gone)
+ * @param attachment a file sent with it, such as a calendar invitation; null for none
  */
-public record Letter(String to, Locale locale, LetterKind kind, Map<String, String> values, UUID member) {
+public record Letter(String to, Locale locale, LetterKind kind, Map<String, String> values, UUID member,
+                     Attachment attachment) {
 
     /** A letter about no account in particular; see {@link #about}. */
     public Letter(String to, Locale locale, LetterKind kind, Map<String, String> values) {
-        this(to, locale, kind, values, null);
+        this(to, locale, kind, values, null, null);
+    }
+
+    /** A letter without an attachment. */
+    public Letter(String to, Locale locale, LetterKind kind, Map<String, String> values, UUID member) {
+        this(to, locale, kind, values, member, null);
     }
 
     /** This letter, deleted with her data if she erases her account before it is sent. */
     public Letter about(UUID member) {
-        return new Letter(to, locale, kind, values, member);
+        return new Letter(to, locale, kind, values, member, attachment);
+    }
+
+    /** This letter with a file sent along. */
+    public Letter with(Attachment file) {
+        return new Letter(to, locale, kind, values, member, file);
     }
 
     public Letter {
@@ -47,7 +59,8 @@ public record Letter(String to, Locale locale, LetterKind kind, Map<String, Stri
     /** Kind, language and the names of the values only: the address and the values (links with tokens) stay out of logs. */
     @Override
     public String toString() {
-        return "Letter[" + kind + ", " + locale.getLanguage() + ", values=" + new java.util.TreeSet<>(values.keySet()) + "]";
+        return "Letter[" + kind + ", " + locale.getLanguage() + ", values=" + new java.util.TreeSet<>(values.keySet())
+                + (attachment == null ? "" : ", " + attachment) + "]";
     }
 
     private static void check(LetterKind kind, String name, String value) {
@@ -57,8 +70,8 @@ public record Letter(String to, Locale locale, LetterKind kind, Map<String, Stri
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("The value " + name + " of " + kind + " holds a control character");
         }
-        if (name.equals("link") && !(value.startsWith("https://") || value.startsWith("http://"))) {
-            throw new IllegalArgumentException("The link of " + kind + " must be an http(s) URL");
+        if ((name.equals("link") || name.equals("room")) && !(value.startsWith("https://") || value.startsWith("http://"))) {
+            throw new IllegalArgumentException("The " + name + " of " + kind + " must be an http(s) URL");
         }
     }
 }

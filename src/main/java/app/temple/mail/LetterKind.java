@@ -23,7 +23,18 @@ public enum LetterKind {
     /** The account and its data are gone. */
     ACCOUNT_ERASED(List.of(), List.of()),
     /** An invitation to a staff account: {@code link}; optionally how many {@code days} it works. */
-    STAFF_INVITATION(List.of("link"), List.of("days"));
+    STAFF_INVITATION(List.of("link"), List.of("days")),
+    /** An appointment she made: {@code when} it is, a {@code link} to see or change it; optionally the video {@code room}. */
+    APPOINTMENT_CONFIRMED(List.of("when", "link"), List.of("room")),
+    /** Her appointment moved to {@code when}; a {@code link} to see it; optionally the video {@code room}. */
+    APPOINTMENT_MOVED(List.of("when", "link"), List.of("room")),
+    /** Her appointment at {@code when} is cancelled; optionally a {@code link} to make another. */
+    APPOINTMENT_CANCELLED(List.of("when"), List.of("link")),
+    /**
+     * To the one who holds the appointment: the appointment at {@code when}; the {@code change} ({@code booked},
+     * {@code moved} or {@code cancelled}); optionally the video {@code room}.
+     */
+    APPOINTMENT_WITH_YOU(List.of("when"), List.of("change", "room"));
 
     /** The value every letter may carry. */
     public static final String NAME = "name";

@@ -50,7 +50,8 @@ class LetterWriter {
             }
         }
         text.add(message("mail.closing", locale));
-        return new WrittenLetter(from, letter.to(), locale, kind, message(prefix + "subject", locale), text.toString());
+        return new WrittenLetter(from, letter.to(), locale, kind, message(prefix + "subject", locale), text.toString(),
+                letter.attachment());
     }
 
     /** A sentence for one value of a closed set ({@code change=password}), else one for any value; or none. */

@@ -1,5 +1,6 @@
 package app.temple.mail.internal;
 
+import app.temple.mail.Attachment;
 import app.temple.mail.Letter;
 import app.temple.mail.LetterKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,8 @@ class QueuedLetters {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
     };
-    private static final String COLUMNS = "id, member_id, kind, recipient, language, letter_values, queued_at, attempts";
+    private static final String COLUMNS = "id, member_id, kind, recipient, language, letter_values, queued_at, attempts, "
+            + "attachment_name, attachment_type, attachment_text";
 
     private final JdbcClient jdbc;
 
@@ -37,11 +39,15 @@ class QueuedLetters {
     }
 
     void add(Letter letter, Instant now) {
+        Attachment attachment = letter.attachment();
         jdbc.sql("""
-                insert into mail_queue (member_id, kind, recipient, language, letter_values, queued_at, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into mail_queue (member_id, kind, recipient, language, letter_values, queued_at, next_attempt_at,
+                    attachment_name, attachment_type, attachment_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(letter.member(), letter.kind().name(), letter.to(), letter.locale().toLanguageTag(),
-                JSON.writeValueAsString(letter.values()), Timestamp.from(now), Timestamp.from(now)).update();
+                JSON.writeValueAsString(letter.values()), Timestamp.from(now), Timestamp.from(now),
+                attachment == null ? null : attachment.fileName(), attachment == null ? null : attachment.contentType(),
+                attachment == null ? null : attachment.text()).update();
     }
 
     /**
@@ -66,7 +72,7 @@ class QueuedLetters {
 
     /** Given up: the values (links with tokens, her name) are wiped at once, the row goes with the next purge. */
     void markFailed(long id, Instant now) {
-        jdbc.sql("update mail_queue set attempts = attempts + 1, failed_at = ?, letter_values = '{}' where id = ?")
+        jdbc.sql("update mail_queue set attempts = attempts + 1, failed_at = ?, letter_values = '{}', attachment_text = null where id = ?")
                 .params(Timestamp.from(now), id).update();
     }
 
@@ -87,7 +93,9 @@ class QueuedLetters {
     private static Queued map(ResultSet row, int i) throws SQLException {
         Letter letter = new Letter(row.getString("recipient"), Locale.forLanguageTag(row.getString("language")),
                 LetterKind.valueOf(row.getString("kind")), JSON.readValue(row.getString("letter_values"), VALUES),
-                row.getObject("member_id", UUID.class));
+                row.getObject("member_id", UUID.class),
+                row.getString("attachment_text") == null ? null : new Attachment(row.getString("attachment_name"),
+                        row.getString("attachment_type"), row.getString("attachment_text")));
         return new Queued(row.getLong("id"), letter, row.getTimestamp("queued_at").toInstant(), row.getInt("attempts"));
     }
 }

@@ -1,6 +1,8 @@
 package app.temple.mail.internal;
 
+import app.temple.mail.Attachment;
 import app.temple.mail.MailNotSentException;
+import org.springframework.core.io.ByteArrayResource;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -35,11 +37,16 @@ final class SmtpDelivery implements LetterDelivery {
     }
 
     private void compose(MimeMessage message, WrittenLetter written) throws MessagingException {
-        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        Attachment attachment = written.attachment();
+        MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(written.to());
         helper.setSubject(written.subject());
         helper.setText(written.text(), false);
+        if (attachment != null) {
+            helper.addAttachment(attachment.fileName(),
+                    new ByteArrayResource(attachment.text().getBytes(StandardCharsets.UTF_8)), attachment.contentType());
+        }
         message.setHeader("Content-Language", written.locale().getLanguage());
         // RFC 3834: no out-of-office replies to an automatic message
         message.setHeader("Auto-Submitted", "auto-generated");

@@ -144,7 +144,9 @@ class LetterWriterTest {
                 "code", "493 201",
                 "minutes", "15",
                 "days", "7",
-                "change", "password");
+                "change", "password",
+                "when", "Monday 12 April 2027, 09:00–09:50 (Europe/Stockholm)",
+                "room", "https://video.example.org/r/4f7c1b2a9d");
         Map<String, String> values = new HashMap<>(all);
         values.keySet().removeIf(name -> !kind.accepts(name));
         return values;

@@ -93,8 +93,15 @@ class SmtpMailIntegrationTest {
     @EnumSource(LetterKind.class)
     void everyLetterArrivesInBothLanguagesFromTheNeutralSender(LetterKind kind) throws Exception {
         String link = "https://example.org/" + kind.key() + "?token=Zq9";
+        Map<String, String> values = new java.util.HashMap<>();
+        if (kind.accepts("link")) {
+            values.put("link", link);
+        }
+        if (kind.required().contains("when")) {
+            values.put("when", "Monday 12 April 2027, 09:00–09:50 (Europe/Stockholm)");
+        }
         for (Locale language : List.of(Locale.ENGLISH, Locale.of("sv"))) {
-            mail.send(new Letter("her@example.org", language, kind, kind.accepts("link") ? Map.of("link", link) : Map.of()));
+            mail.send(new Letter("her@example.org", language, kind, values));
         }
 
         MimeMessage[] received = arrived(2);
@@ -120,6 +127,42 @@ class SmtpMailIntegrationTest {
         assertThat(((String) english.getContent())).startsWith("Hello,");
         assertThat(((String) swedish.getContent())).startsWith("Hej,");
         assertThat(swedish.getSubject()).isNotEqualTo(english.getSubject());
+    }
+
+    @Test
+    void aCalendarInvitationTravelsAsAnAttachmentBesideThePlainText() throws Exception {
+        String invitation = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Notifications//Calendar 1.0//EN\r\nMETHOD:REQUEST\r\n"
+                + "BEGIN:VEVENT\r\nUID:test@sessions\r\nDTSTAMP:20270412T070000Z\r\nDTSTART:20270412T070000Z\r\n"
+                + "DTEND:20270412T075000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        mail.send(new Letter("her@example.org", Locale.ENGLISH, LetterKind.APPOINTMENT_CONFIRMED,
+                Map.of("when", "Monday 12 April 2027, 09:00–09:50 (Europe/Stockholm)", "link", "https://example.org/account/bookings"))
+                .with(new app.temple.mail.Attachment("invite.ics", "text/calendar; charset=UTF-8; method=REQUEST", invitation)));
+
+        MimeMessage message = arrived(1)[0];
+        assertThat(message.getContentType()).startsWith("multipart/mixed");
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) message.getContent();
+        jakarta.mail.BodyPart file = null;
+        String text = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            jakarta.mail.BodyPart part = parts.getBodyPart(i);
+            if ("invite.ics".equals(part.getFileName())) {
+                file = part;
+            } else {
+                text = textOf(part);
+            }
+        }
+        assertThat(text).contains("Your appointment is confirmed for Monday 12 April 2027");
+        assertThat(file).as("the invitation is attached").isNotNull();
+        assertThat(file.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        assertThat(new String(file.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(invitation);
+    }
+
+    private static String textOf(jakarta.mail.Part part) throws Exception {
+        if (part.getContent() instanceof String text) {
+            return text;
+        }
+        jakarta.mail.Multipart inner = (jakarta.mail.Multipart) part.getContent();
+        return textOf(inner.getBodyPart(0));
     }
 
     @Test

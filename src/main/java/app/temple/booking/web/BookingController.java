@@ -1,0 +1,129 @@
+package app.temple.booking.web;
+
+import app.temple.account.CurrentMember;
+import app.temple.booking.internal.BookingOutcome;
+import app.temple.booking.internal.BookingRequest;
+import app.temple.booking.internal.BookingService;
+import app.temple.booking.internal.Practitioner;
+import app.temple.booking.internal.Practitioners;
+import app.temple.booking.internal.SessionType;
+import app.temple.booking.internal.Slot;
+import app.temple.booking.internal.SlotFinder;
+import org.springframework.context.i18n.LocaleContextHolder;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Confirming and booking a free time. The confirm page carries a fresh idempotency key in a hidden field; the booking
+ * answers with her session's page, or with "that time was just taken" and the nearest free times.
+ */
+@Controller
+class BookingController {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Practitioners practitioners;
+    private final BookingService bookings;
+    private final MessageSource messages;
+
+    BookingController(Practitioners practitioners, BookingService bookings, MessageSource messages) {
+        this.practitioners = practitioners;
+        this.bookings = bookings;
+        this.messages = messages;
+    }
+
+    @GetMapping(BookingRoutes.CONFIRM)
+    ModelAndView confirm(@PathVariable String practitioner, @PathVariable String type, @RequestParam(required = false) String start,
+                         @RequestParam(required = false) String zone, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        Practitioner found = practitioner(practitioner);
+        SessionType chosen = SessionsController.type(found, type, practitioners);
+        ZoneId hers = MemberZones.orDefault(zone);
+        Instant wanted = Times.instant(start).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        List<Slot> free = bookings.freeSlots(found, chosen);
+        Optional<Slot> slot = free.stream().filter(s -> s.start().equals(wanted)).findFirst();
+        if (slot.isEmpty()) {
+            return taken(found, chosen, hers, free, wanted);
+        }
+        return confirmPage(found, chosen, slot.get(), hers, newKey(), "", null, locale, HttpStatus.OK);
+    }
+
+    @PostMapping(BookingRoutes.BOOK)
+    ModelAndView book(@PathVariable String practitioner, @PathVariable String type, @RequestParam(required = false) String start,
+                      @RequestParam(required = false) String zone, @RequestParam(required = false) String key,
+                      @RequestParam(defaultValue = "") String note, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        Practitioner found = practitioner(practitioner);
+        SessionType chosen = SessionsController.type(found, type, practitioners);
+        Instant wanted = Times.instant(start).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        ZoneId hers = MemberZones.parse(zone).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        if (key == null || !key.matches("[A-Za-z0-9_-]{16,64}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (note.length() > BookingRequest.NOTE_MAXIMUM) {
+            Slot slot = new Slot(wanted, wanted.plus(chosen.length()));
+            return confirmPage(found, chosen, slot, hers, key, note, messages.getMessage("booking.confirm.noteTooLong",
+                    new Object[] {String.valueOf(BookingRequest.NOTE_MAXIMUM)}, locale), locale, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        UUID member = CurrentMember.id().orElseThrow();
+        BookingOutcome outcome = bookings.book(new BookingRequest(member, chosen.id(), wanted, hers,
+                "sv".equals(locale.getLanguage()) ? Locale.of("sv") : Locale.ENGLISH, key, note));
+        return switch (outcome) {
+            case BookingOutcome.Done done -> new ModelAndView("redirect:" + BookingRoutes.one(done.booking().id()) + "?booked");
+            case BookingOutcome.Taken taken -> taken(found, chosen, hers, taken.nearest(), wanted);
+            case BookingOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            case BookingOutcome.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.CONFLICT);
+        };
+    }
+
+    private ModelAndView confirmPage(Practitioner practitioner, SessionType type, Slot slot, ZoneId zone, String key,
+                                     String note, String error, Locale locale, HttpStatus status) {
+        PractitionerView view = PractitionerView.of(practitioner, List.of(type), locale);
+        String path = BookingRoutes.slots(practitioner.slug(), type.slug());
+        ModelAndView page = new ModelAndView("booking/confirm", status);
+        page.addObject("confirm", new ConfirmView(view, view.types().getFirst(), path + "/book", slot.start().toString(),
+                zone.getId(), Times.of(slot, zone, locale), Times.of(slot, practitioner.zone(), locale), key, note, error,
+                SlotPage.inZone(path, zone)));
+        return page;
+    }
+
+    /** 409: the time is gone; the nearest free ones instead. */
+    private ModelAndView taken(Practitioner practitioner, SessionType type, ZoneId zone, List<Slot> free, Instant wanted) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String path = BookingRoutes.slots(practitioner.slug(), type.slug());
+        List<Slot> nearest = SlotFinder.nearest(free, wanted, 3);
+        ModelAndView page = new ModelAndView("booking/taken", HttpStatus.CONFLICT);
+        page.addObject("taken", new TakenView(nearest.stream().map(slot -> new SlotsView.Time(Times.of(slot, zone, locale), null,
+                SlotPage.withSlot(path + "/confirm", slot, zone))).toList(), SlotPage.inZone(path, zone)));
+        return page;
+    }
+
+    private Practitioner practitioner(String slug) {
+        return practitioners.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** 128 random bits, URL-safe: unique per form she opens. */
+    static String newKey() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

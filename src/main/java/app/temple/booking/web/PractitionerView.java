@@ -1,0 +1,35 @@
+package app.temple.booking.web;
+
+import app.temple.booking.internal.Practitioner;
+import app.temple.booking.internal.Price;
+import app.temple.booking.internal.SessionType;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A practitioner as her pages show her, in the reader's language. */
+public record PractitionerView(String slug, String path, String name, boolean fictional, String kindKey, String kindPath,
+                               String bio, String approach, String credentials, List<String> languages, String zone,
+                               String portrait, List<TypeView> types) {
+
+    /** One session type she offers. {@code price} is null when it is arranged with us. */
+    public record TypeView(String slug, String name, long minutes, String price, long cancellationHours, String path) {
+
+        static TypeView of(Practitioner practitioner, SessionType type, Locale locale) {
+            String price = type.price() instanceof Price.Fixed fixed ? fixed.text(locale) : null;
+            return new TypeView(type.slug(), type.name().in(locale), type.length().toMinutes(), price,
+                    type.cancellationWindow().toHours(), BookingRoutes.slots(practitioner.slug(), type.slug()));
+        }
+    }
+
+    static PractitionerView of(Practitioner practitioner, List<SessionType> types, Locale locale) {
+        Practitioner.Profile profile = practitioner.profile();
+        return new PractitionerView(practitioner.slug(), practitioner.path(), practitioner.name(), practitioner.fictional(),
+                practitioner.kind().messageKey(), "/sessions/" + practitioner.kind().slug(), profile.bio().in(locale),
+                profile.approach().in(locale), profile.credentials().in(locale),
+                practitioner.languages().stream().map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).toList(),
+                practitioner.zone().getId(),
+                "/booking/portraits/" + (practitioner.portrait() == null ? "placeholder.svg" : practitioner.portrait()),
+                types.stream().map(type -> TypeView.of(practitioner, type, locale)).toList());
+    }
+}

@@ -1,0 +1,115 @@
+package app.temple.booking.web;
+
+import app.temple.booking.internal.BookingService;
+import app.temple.booking.internal.Practitioner;
+import app.temple.booking.internal.PractitionerKind;
+import app.temple.booking.internal.Practitioners;
+import app.temple.booking.internal.SessionType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The public side of 1:1 sessions: who helps with what, the practitioners of each kind, a practitioner's profile and
+ * the free times of one of her session types, shown in the reader's zone.
+ */
+@Controller
+class SessionsController {
+
+    /**
+     * Addresses older pages link to that name help the team does not give under that name: they land on the page that
+     * says who helps with what, instead of a dead end.
+     */
+    static final Map<String, String> FORMER_KINDS = Map.of("couples-therapy", BookingRoutes.INDEX + "#who-helps",
+            "sex-therapy", BookingRoutes.INDEX + "#who-helps");
+
+    private final Practitioners practitioners;
+    private final BookingService bookings;
+    private final SlotPage slotPage;
+    private final MessageSource messages;
+
+    SessionsController(Practitioners practitioners, BookingService bookings, SlotPage slotPage, MessageSource messages) {
+        this.practitioners = practitioners;
+        this.bookings = bookings;
+        this.slotPage = slotPage;
+        this.messages = messages;
+    }
+
+    @GetMapping(BookingRoutes.INDEX)
+    String index(Model model) {
+        model.addAttribute("kinds", List.of(PractitionerKind.values()));
+        return "booking/index";
+    }
+
+    @GetMapping(BookingRoutes.PRACTITIONERS)
+    String all(HttpServletRequest request, Model model) {
+        return list(null, request, model);
+    }
+
+    @GetMapping(BookingRoutes.KIND)
+    String kind(@PathVariable String kind, HttpServletRequest request, Model model) {
+        if (FORMER_KINDS.containsKey(kind)) {
+            return "redirect:" + FORMER_KINDS.get(kind);
+        }
+        return list(PractitionerKind.ofSlug(kind).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)), request, model);
+    }
+
+    private String list(PractitionerKind kind, HttpServletRequest request, Model model) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        model.addAttribute("heading", messages.getMessage(kind == null ? "booking.practitioners.all" : kind.messageKey(), null, locale));
+        model.addAttribute("lead", kind == null ? null : messages.getMessage(kind.messageKey() + ".lead", null, locale));
+        model.addAttribute("practitioners", practitioners.active(kind).stream()
+                .map(p -> PractitionerView.of(p, practitioners.sessionTypes(p.id()), locale)).toList());
+        return "booking/practitioners";
+    }
+
+    @GetMapping(BookingRoutes.PRACTITIONER)
+    String practitioner(@PathVariable String practitioner, HttpServletRequest request, Model model) {
+        Practitioner found = practitioner(practitioner);
+        model.addAttribute("practitioner", PractitionerView.of(found, practitioners.sessionTypes(found.id()),
+                RequestContextUtils.getLocale(request)));
+        return "booking/practitioner";
+    }
+
+    @GetMapping(BookingRoutes.SLOTS)
+    String slots(@PathVariable String practitioner, @PathVariable String type, @RequestParam(required = false) String zone,
+                 @RequestParam(required = false) String from, HttpServletRequest request, Model model) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        Practitioner found = practitioner(practitioner);
+        SessionType chosen = type(found, type);
+        ZoneId hers = MemberZones.orDefault(zone);
+        String page = BookingRoutes.slots(found.slug(), chosen.slug());
+        PractitionerView view = PractitionerView.of(found, List.of(chosen), locale);
+        model.addAttribute("practitioner", view);
+        model.addAttribute("type", view.types().getFirst());
+        model.addAttribute("slots", slotPage.week(messages.getMessage("booking.slots.heading",
+                        new Object[] {chosen.name().in(locale), found.name()}, locale), bookings.freeSlots(found, chosen), found, hers,
+                slotPage.fromParameter(from, hers), locale, page, slot -> SlotPage.withSlot(page + "/confirm", slot, hers)));
+        return "booking/slots";
+    }
+
+    private Practitioner practitioner(String slug) {
+        return practitioners.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    static SessionType type(Practitioner practitioner, String slug, Practitioners practitioners) {
+        return practitioners.sessionTypes(practitioner.id()).stream().filter(t -> t.slug().equals(slug)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private SessionType type(Practitioner practitioner, String slug) {
+        return type(practitioner, slug, practitioners);
+    }
+}

@@ -1,0 +1,93 @@
+package app.temple.browser;
+
+import app.temple.TempleIntegrationTest;
+import app.temple.TestMembers;
+import app.temple.Visitor;
+import app.temple.mail.internal.Outbox;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Booking in a real browser: her zone is found by the page's small script; without any script she books all the
+ * same, in Stockholm time. Every page of the way passes axe, asks no other origin and does not scroll sideways at 320
+ * pixels, in English and Swedish.
+ */
+@TempleIntegrationTest
+class BookingBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Outbox outbox;
+
+    @Test
+    void herZoneIsFoundByTheBrowserAndEveryPageIsAccessibleInBothLanguages() {
+        Visitor her = new TestMembers(port, outbox).signedIn(TestMembers.newAddress("booking-browser"));
+        for (String locale : List.of("en-GB", "sv-SE")) {
+            try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale(locale)
+                    .setTimezoneId("America/New_York").setViewportSize(320, 800))) {
+                context.addCookies(List.of(new Cookie("temple_session", her.cookie("temple_session").orElseThrow()).setUrl(origin())));
+                Page page = context.newPage();
+                PageChecks checks = new PageChecks(page, origin());
+                String lang = locale.substring(0, 2);
+                for (String path : List.of("/sessions", "/sessions/embodiment-teaching", "/sessions/practitioners",
+                        "/sessions/practitioners/harper-quinn")) {
+                    page.navigate(origin() + path + "?lang=" + lang);
+                    check(page, checks, locale + " " + path);
+                }
+                page.locator("form[action$='/embodiment-session'] button").click();
+                page.waitForURL("**/sessions/practitioners/harper-quinn/embodiment-session?zone=America%2FNew_York");
+                assertThat(page.locator("#zone").inputValue()).as("the zone her browser is in").isEqualTo("America/New_York");
+                check(page, checks, locale + " slots");
+                page.locator("a.slot").first().click();
+                page.waitForURL("**/confirm?**");
+                assertThat(page.content()).contains("(America/New_York)");
+                check(page, checks, locale + " confirm");
+                page.locator("form[action$='/book'] button[type=submit]").click();
+                page.waitForURL("**/account/bookings/*?booked");
+                check(page, checks, locale + " her session");
+                page.navigate(origin() + "/account/bookings");
+                check(page, checks, locale + " my sessions");
+            }
+        }
+    }
+
+    @Test
+    void withoutJavaScriptSheBooksInStockholmTime() {
+        Visitor her = new TestMembers(port, outbox).signedIn(TestMembers.newAddress("booking-noscript"));
+        try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(false).setLocale("en-GB").setViewportSize(320, 800))) {
+            context.addCookies(List.of(new Cookie("temple_session", her.cookie("temple_session").orElseThrow()).setUrl(origin())));
+            Page page = context.newPage();
+            page.navigate(origin() + "/sessions/practitioners/aiko-morita");
+            page.locator("form[action$='/coaching-session'] button").click();
+            page.waitForURL("**/sessions/practitioners/aiko-morita/coaching-session?zone=");
+            assertThat(page.content()).contains("Times are shown in Europe/Stockholm.");
+            page.locator("a.slot").nth(5).click();
+            page.waitForURL("**/confirm?**");
+            page.locator("#note").fill("Written without a script.");
+            page.locator("form[action$='/book'] button[type=submit]").click();
+            page.waitForURL("**/account/bookings/*?booked");
+            assertThat(page.content()).contains("Your session is booked", "Written without a script.", "Aiko Morita");
+        }
+    }
+
+    private static void check(Page page, PageChecks checks, String what) {
+        checks.assertAccessibleAndSelfContained(page);
+        Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
+        assertThat(((Number) width).intValue()).as(what + " scrolls sideways").isLessThanOrEqualTo(320);
+    }
+
+    private String origin() {
+        return "http://localhost:" + port;
+    }
+}
