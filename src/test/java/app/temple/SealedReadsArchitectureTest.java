@@ -43,6 +43,8 @@ class SealedReadsArchitectureTest {
             "her saved quiz results, shown only to her, exported for her, or sealed again",
             "app.temple.quiz.internal.PartnerLinks.openedForMember",
             "her own comparison: both results are sealed under her id, and she is the one looking",
+            "app.temple.booking.internal.DeskNotes.open",
+            "a practitioner's own session notes, shown back only to her who wrote them, or to the client in her export",
             "app.temple.quiz.internal.PartnerLinks.partnersOwnAnswers",
             "the partner's own answers, shown back to the partner (sealed under the member's id only because the partner has none)");
 
