@@ -87,7 +87,8 @@ public record PractitionerHoursForm(String zone, List<String> days, String overr
     /** The message key for each field that is wrong, in form order; empty when it can be saved. */
     Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (MemberZones.parse(zone).isEmpty()) {
+        // a region such as Europe/Stockholm, never a bare offset, which would keep no daylight saving
+        if (MemberZones.parse(zone).isEmpty() || !ZoneId.getAvailableZoneIds().contains(zone)) {
             problems.put("zone", "desk.hours.error.zone");
         }
         for (int i = 0; i < days.size(); i++) {
