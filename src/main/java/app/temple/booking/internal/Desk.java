@@ -61,6 +61,12 @@ public class Desk {
                 .map(id -> bookings.byId(id).orElseThrow()).toList();
     }
 
+    /** How many confirmed sessions she has that have not begun. */
+    public int upcomingCount(Practitioner practitioner) {
+        return jdbc.sql("select count(*) from booking_booking where practitioner_id = ? and status = 'confirmed' and starts_at > ?")
+                .params(practitioner.id(), Timestamp.from(clock.instant())).query(Integer.class).single();
+    }
+
     /** One of her sessions; empty when it is another practitioner's or does not exist. */
     public Optional<Booking> sessionOf(Practitioner practitioner, UUID booking) {
         return bookings.byId(booking).filter(b -> b.practitioner().equals(practitioner.id()));

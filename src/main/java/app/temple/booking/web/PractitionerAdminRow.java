@@ -7,5 +7,5 @@ package app.temple.booking.web;
  * @param upcoming how many confirmed sessions she has ahead; they stay when she is deactivated
  */
 public record PractitionerAdminRow(String id, String name, String kindKey, String zone, boolean fictional, boolean active,
-                                   String account, long upcoming) {
+                                   String account, int upcoming) {
 }

@@ -2,7 +2,6 @@ package app.temple.booking.web;
 
 import app.temple.account.Accounts;
 import app.temple.account.Role;
-import app.temple.booking.internal.BookingStatus;
 import app.temple.booking.internal.Desk;
 import app.temple.booking.internal.DeskSettings;
 import app.temple.booking.internal.Practitioner;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,14 +30,12 @@ class PractitionersAdminController {
     private final Practitioners practitioners;
     private final Desk desk;
     private final Accounts accounts;
-    private final Clock clock;
 
-    PractitionersAdminController(DeskSettings settings, Practitioners practitioners, Desk desk, Accounts accounts, Clock clock) {
+    PractitionersAdminController(DeskSettings settings, Practitioners practitioners, Desk desk, Accounts accounts) {
         this.settings = settings;
         this.practitioners = practitioners;
         this.desk = desk;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @GetMapping(PractitionerDeskRoutes.ADMIN)
@@ -101,9 +97,7 @@ class PractitionersAdminController {
 
     private PractitionerAdminRow row(Practitioner p) {
         String account = p.account() == null ? null : accounts.profile(p.account()).map(Accounts.Profile::email).orElse(null);
-        long upcoming = desk.sessionsOf(p).stream()
-                .filter(b -> b.status() == BookingStatus.CONFIRMED && b.slot().start().isAfter(clock.instant())).count();
         return new PractitionerAdminRow(p.id().toString(), p.name(), p.kind().messageKey(), p.zone().getId(), p.fictional(),
-                p.active(), account, upcoming);
+                p.active(), account, desk.upcomingCount(p));
     }
 }

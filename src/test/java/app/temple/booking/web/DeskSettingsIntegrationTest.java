@@ -211,7 +211,7 @@ class DeskSettingsIntegrationTest {
         Visitor admin = members.staff(TestMembers.newAddress("admin"), app.temple.account.Role.ADMIN, invitations);
         Practitioner profile = fixtures.profile("Linked Later");
         String memberEmail = TestMembers.newAddress("plain");
-        members.signedIn(memberEmail);
+        Visitor member = members.signedIn(memberEmail);
         String practitionerEmail = TestMembers.newAddress("to-link");
         Visitor practitioner = members.staff(practitionerEmail, app.temple.account.Role.PRACTITIONER, invitations);
         String base = "/admin/practitioners/" + profile.id();
@@ -241,10 +241,30 @@ class DeskSettingsIntegrationTest {
                 UUID.randomUUID().toString(), null))).as("no new bookings").isInstanceOf(BookingOutcome.NotFound.class);
         assertThat(practitioner.get("/desk").body()).as("her booked session stays on her desk")
                 .contains("/desk/sessions/" + kept.id(), "not taking new bookings");
+        assertThat(member.get("/account/bookings").body()).as("and on her client's list")
+                .contains("/account/bookings/" + kept.id(), "Linked Later");
         assertThat(admin.get("/admin/practitioners").body()).contains("Deactivated", practitionerEmail);
         assertThat(admin.post(base + "/active", "active", "maybe").statusCode()).isEqualTo(400);
         assertThat(redirectPath(admin.post(base + "/active", "active", "yes"))).isEqualTo("/admin/practitioners?done=active");
         assertThat(practitioners.bySlug(profile.slug())).isPresent();
+    }
+
+    @Test
+    void theDeskSpeaksSwedish() {
+        DeskFixtures.Desk desk = fixtures.desk("Svenska Desk");
+        Visitor she = desk.visitor();
+        she.get("/desk?lang=sv");
+        try {
+            assertThat(she.get("/desk").body()).contains("lang=\"sv\"", "Ditt skrivbord", "Kommande samtal", "Dina tider")
+                    .doesNotContain("Your desk", "Upcoming sessions");
+            assertThat(she.get("/desk/availability").body()).contains("måndag", "Tider varje vecka", "Spara dina tider")
+                    .doesNotContain("Weekly hours", "Monday");
+            assertThat(she.get("/desk/profile").body()).contains("Om dig (svenska)", "Samtalstyper")
+                    .doesNotContain("Session types");
+            assertThat(she.get("/desk/calendar").body()).contains("Du har inget kalenderflöde.");
+        } finally {
+            she.get("/desk?lang=en");
+        }
     }
 
     private static LocalDate localDay(Slot slot, Practitioner practitioner) {
