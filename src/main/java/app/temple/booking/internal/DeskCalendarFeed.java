@@ -1,5 +1,7 @@
 package app.temple.booking.internal;
 
+import app.temple.account.Accounts;
+import app.temple.account.Role;
 import app.temple.vault.KeyedHashes;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -40,10 +42,12 @@ public class DeskCalendarFeed {
 
     private final JdbcClient jdbc;
     private final KeyedHashes hashes;
+    private final Accounts accounts;
     private final Clock clock;
 
-    DeskCalendarFeed(JdbcClient jdbc, KeyedHashes hashes, Clock clock) {
+    DeskCalendarFeed(JdbcClient jdbc, KeyedHashes hashes, Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.hashes = hashes;
         this.clock = clock;
     }
@@ -71,13 +75,26 @@ public class DeskCalendarFeed {
                 .query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
-    /** The feed behind a secret; empty for a wrong, old or revoked one. */
+    /**
+     * The feed behind a secret; empty for a wrong, old or revoked one, and for one whose profile is no longer linked
+     * to an account that holds the practitioner role (her role was revoked, or her account erased): the feed is hers
+     * as a practitioner, not the profile's.
+     */
     public Optional<String> feed(String secret) {
         if (secret == null || secret.length() != 43 || !secret.matches("[A-Za-z0-9_-]+")) {
             return Optional.empty();
         }
-        return jdbc.sql("select practitioner_id from booking_calendar_feed where secret_hash = ?")
-                .param(hashes.macHex(PURPOSE, secret)).query(UUID.class).optional().map(this::calendar);
+        record Owner(UUID practitioner, UUID account) {
+        }
+        return jdbc.sql("""
+                        select f.practitioner_id, p.account_id from booking_calendar_feed f
+                            join booking_practitioner p on p.id = f.practitioner_id
+                        where f.secret_hash = ? and p.account_id is not null
+                        """)
+                .param(hashes.macHex(PURPOSE, secret))
+                .query((row, i) -> new Owner(row.getObject(1, UUID.class), row.getObject(2, UUID.class))).optional()
+                .filter(owner -> accounts.profile(owner.account()).map(p -> p.roles().contains(Role.PRACTITIONER)).orElse(false))
+                .map(owner -> calendar(owner.practitioner()));
     }
 
     private String calendar(UUID practitioner) {

@@ -89,7 +89,10 @@ public class DeskSettings {
                 .update();
     }
 
-    /** Links her profile to a staff account; false when that account is already another profile's. */
+    /**
+     * Links her profile to a staff account; false when that account is already another profile's. A calendar feed
+     * made by an account that was linked before ends, so it never shows the profile's sessions to someone else.
+     */
     @Transactional
     public boolean link(UUID practitioner, UUID account) {
         boolean taken = jdbc.sql("select count(*) from booking_practitioner where account_id = ? and id <> ?")
@@ -97,6 +100,10 @@ public class DeskSettings {
         if (taken) {
             return false;
         }
+        jdbc.sql("""
+                delete from booking_calendar_feed where practitioner_id = ?
+                    and exists (select 1 from booking_practitioner where id = ? and account_id is distinct from ?)
+                """).params(practitioner, practitioner, account).update();
         practitioners.linkAccount(practitioner, account);
         return true;
     }

@@ -204,6 +204,11 @@ class DeskSettingsIntegrationTest {
         assertThat(redirectPath(she.post("/desk/calendar/revoke"))).isEqualTo("/desk/calendar?revoked");
         assertThat(new Visitor(port).get(second).statusCode()).as("revoked").isEqualTo(404);
         assertThat(new Visitor(port).get("/desk/calendar/nope.ics").statusCode()).isEqualTo(404);
+
+        String third = feedAddress(she.post("/desk/calendar/renew"));
+        assertThat(new Visitor(port).get(third).statusCode()).isEqualTo(200);
+        invitations.revoke(desk.account(), app.temple.account.Role.PRACTITIONER);
+        assertThat(new Visitor(port).get(third).statusCode()).as("her practitioner role was revoked").isEqualTo(404);
     }
 
     @Test
@@ -222,7 +227,17 @@ class DeskSettingsIntegrationTest {
         assertThat(notStaff.body()).contains("not a practitioner", memberEmail);
         assertThat(admin.post(base + "/link", "email", "nobody@example.com").body()).contains("No account has this email");
 
+        String earlierEmail = TestMembers.newAddress("earlier");
+        Visitor earlier = members.staff(earlierEmail, app.temple.account.Role.PRACTITIONER, invitations);
+        assertThat(redirectPath(admin.post(base + "/link", "email", earlierEmail))).isEqualTo("/admin/practitioners?done=linked");
+        earlier.get("/desk/calendar");
+        String earlierFeed = feedAddress(earlier.post("/desk/calendar/renew"));
+        assertThat(new Visitor(port).get(earlierFeed).statusCode()).isEqualTo(200);
+
+        admin.get("/admin/practitioners");
         assertThat(redirectPath(admin.post(base + "/link", "email", practitionerEmail))).isEqualTo("/admin/practitioners?done=linked");
+        assertThat(new Visitor(port).get(earlierFeed).statusCode()).as("the feed of the account linked before ends").isEqualTo(404);
+        assertThat(earlier.get("/desk").body()).contains("No practitioner profile is linked");
         assertThat(practitioner.get("/desk").body()).contains("Linked Later");
         Practitioner other = fixtures.profile("Second Profile");
         admin.get("/admin/practitioners");
