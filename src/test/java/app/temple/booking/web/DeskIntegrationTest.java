@@ -150,6 +150,7 @@ class DeskIntegrationTest {
         accounts.erase(member);
         assertThat(jdbc.sql("select count(*) from booking_session_note where member_id = ?").param(member)
                 .query(Integer.class).single()).isZero();
+        assertThat(app.temple.PersonalRows.mentioning(jdbc, member, email)).as("no row mentions her").isEmpty();
     }
 
     @Test
