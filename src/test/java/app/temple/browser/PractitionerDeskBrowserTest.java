@@ -88,15 +88,45 @@ class PractitionerDeskBrowserTest {
                 PageChecks checks = new PageChecks(page, origin());
                 for (String path : PAGES) {
                     page.navigate(origin() + path + (locale.startsWith("sv") ? "?lang=sv" : "?lang=en"));
-                    checks.assertAccessibleAndSelfContained(page);
-                    Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
-                    assertThat(((Number) width).intValue()).as(locale + " " + path + " scrolls sideways").isLessThanOrEqualTo(320);
+                    checkFits(page, checks);
                 }
                 page.navigate(origin() + "/desk/sessions/" + booking.id());
-                checks.assertAccessibleAndSelfContained(page);
-                assertThat(((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue()).isLessThanOrEqualTo(320);
+                checkFits(page, checks);
+                // a refused form, with its errors beside the fields
+                page.navigate(origin() + "/desk/availability");
+                page.locator("#day2").fill("17:00-09:00");
+                page.locator("#step").fill("1");
+                page.locator("form.stack button[type=submit]").click();
+                page.waitForLoadState();
+                assertThat(page.locator("#day2-error").count()).isEqualTo(1);
+                checkFits(page, checks);
             }
         }
+    }
+
+    @Test
+    void theAdminsPractitionerPagePassesAxeAndFitsAPhone() {
+        TestMembers members = new TestMembers(port, outbox);
+        new DeskFixtures(members, invitations, practitioners, service, jdbc).profile("Axe Profile");
+        app.temple.Visitor admin = members.staff(TestMembers.newAddress("axe-admin"), app.temple.account.Role.ADMIN, invitations);
+        for (String locale : List.of("en-GB", "sv-SE")) {
+            try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale(locale)
+                    .setViewportSize(320, 800))) {
+                context.addCookies(List.of(new Cookie("temple_session", admin.cookie("temple_session").orElseThrow())
+                        .setUrl(origin())));
+                Page page = context.newPage();
+                PageChecks checks = new PageChecks(page, origin());
+                page.navigate(origin() + "/admin/practitioners" + (locale.startsWith("sv") ? "?lang=sv" : "?lang=en"));
+                assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Axe Profile")).count()).isEqualTo(1);
+                checkFits(page, checks);
+            }
+        }
+    }
+
+    private static void checkFits(Page page, PageChecks checks) {
+        checks.assertAccessibleAndSelfContained(page);
+        Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
+        assertThat(((Number) width).intValue()).as(page.url() + " scrolls sideways").isLessThanOrEqualTo(320);
     }
 
     private BrowserContext context(DeskFixtures.Desk desk, boolean javaScript) {
