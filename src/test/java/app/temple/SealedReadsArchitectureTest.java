@@ -45,6 +45,8 @@ class SealedReadsArchitectureTest {
             "her own comparison: both results are sealed under her id, and she is the one looking",
             "app.temple.booking.internal.BookingService.openForHer",
             "her own note to a practitioner and her own cancel reason, shown only to her on her session page or in her export",
+            "app.temple.booking.internal.DeskNotes.open",
+            "a practitioner's own session notes, shown back only to her who wrote them, or to the client in her export",
             "app.temple.quiz.internal.PartnerLinks.partnersOwnAnswers",
             "the partner's own answers, shown back to the partner (sealed under the member's id only because the partner has none)");
 

@@ -60,6 +60,28 @@ public final class TestMembers {
         return visitor.submit("/sign-in", "/sign-in", "email", email, "password", password);
     }
 
+    /**
+     * A staff member: invited with {@code role}, accepted as "Staff ROLE", signed in, and made to enrol her
+     * authenticator app first, as every staff account must.
+     */
+    public Visitor staff(String email, app.temple.account.Role role, app.temple.account.internal.StaffInvitations invitations) {
+        invitations.invite(email, role, java.util.Locale.ENGLISH);
+        Visitor visitor = new Visitor(port);
+        String link = letters.link(email, LetterKind.STAFF_INVITATION);
+        visitor.get(link);
+        visitor.post("/invitation", "token", link.substring(link.indexOf("token=") + 6), "displayName", "Staff " + role,
+                "password", PASSWORD);
+        assertThat(redirectPath(signIn(visitor, email, PASSWORD)))
+                .as("staff must enrol an authenticator app first").isEqualTo("/account/security/totp");
+        assertThat(redirectPath(visitor.get("/account"))).isEqualTo("/account/security/totp");
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>")
+                .matcher(visitor.get("/account/security/totp").body());
+        assertThat(secret.find()).isTrue();
+        assertThat(visitor.post("/account/security/totp", "code", totpCode(secret.group(1))).body())
+                .contains("The authenticator app is on.");
+        return visitor;
+    }
+
     /** The token in the link of her latest letter of this kind. */
     public String token(String email, LetterKind kind) {
         String link = letters.link(email, kind);
