@@ -16,7 +16,7 @@ APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 WORK=bench/work
 # the pages to measure, space-separated (PAGES="/ /journal" bench/run.sh); each gets a static copy for nginx
-PAGES=(${PAGES:-/ /journal /journal/what-are-intimacy-issues /courses/foundation/f1-1})
+PAGES=(${PAGES:-/ /journal /journal/what-are-intimacy-issues /courses/foundation/f1-1 /sessions/practitioners/maja-lind/therapy-session})
 # pages a signed-in member with access to every course sees, rendered for her on each request (her progress, her
 # reflection); MEMBER_PAGES="" skips them. The member is made by bench/SignedInMember.java through the real pages.
 MEMBER_PAGES=(${MEMBER_PAGES-/courses/foundation/f2-2})
@@ -184,11 +184,22 @@ if [ "$QUIZ_POST" = 1 ]; then
 | \`POST /quizzes/nervous-system/answer\` (last answer → result) | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
 fi
 
+# Booking throughput on distinct slots, last, since it fills the practitioners' calendars: every free time of the
+# three demo practitioners, kept three hours apart, booked through the form by the signed-in member.
+BOOKING_LINE=""
+if [ "${#MEMBER_PAGES[@]}" -gt 0 ] && [ "${BOOKINGS:-1}" = 1 ]; then
+    echo "Booking distinct slots, $CONNECTIONS at a time…"
+    read -r b_rps b_p50 b_p99 b_ok b_refused <<<"$("$JAVA" bench/BookingThroughput.java "http://127.0.0.1:$APP_PORT" "$MEMBER_COOKIE" "$CONNECTIONS")"
+    BOOKING_LINE="Booking throughput on distinct slots (\`POST …/book\`, $CONNECTIONS at a time, one signed-in member, letters with \`.ics\` queued): **$b_rps bookings/s**, p50 ${b_p50} ms, p99 ${b_p99} ms; $b_ok booked, $b_refused refused."
+fi
+
 REPORT="## $DATE
 
 Machine: $MACHINE. Load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per target after $WARMUP warm-up; both servers on loopback, measured in this one run.
 
 $TABLE
+
+$BOOKING_LINE
 "
 echo
 echo "$REPORT"
