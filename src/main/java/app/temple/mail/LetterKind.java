@@ -38,7 +38,7 @@ public enum LetterKind {
     /** A reminder of her appointment at {@code when}; a {@code link} to see it; optionally the video {@code room}. */
     APPOINTMENT_REMINDER(List.of("when", "link"), List.of("room")),
     /** Weekly appointments she made: the first {@code when}, how many ({@code count}), a {@code link} to see them. */
-    APPOINTMENT_SERIES(List.of("when", "count", "link"), List.of("room")),
+    APPOINTMENT_SERIES(List.of("when", "count", "link"), List.of()),
     /** A time she waited for is free at {@code when}: a {@code link} to take it; offered to her first for {@code hours}. */
     APPOINTMENT_OFFER(List.of("when", "link"), List.of("hours"));
 
