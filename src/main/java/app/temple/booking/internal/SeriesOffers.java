@@ -41,6 +41,12 @@ public class SeriesOffers {
                 .params(member, series).query(UUID.class).list();
     }
 
+    /** Waits until no other transaction writes a series of this practitioner; held until this transaction ends. */
+    void lockSeriesOf(UUID practitioner) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('booking-series:' || ?::text, 0))").param(practitioner)
+                .query((row, i) -> 1).list();
+    }
+
     void join(UUID booking, UUID series) {
         jdbc.sql("update booking_booking set series_id = ? where id = ?").params(series, booking).update();
     }

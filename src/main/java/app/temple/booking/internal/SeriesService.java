@@ -33,6 +33,7 @@ import java.util.UUID;
 public class SeriesService {
 
     private static final String EXCLUSION_VIOLATION = "23P01";
+    private static final String DEADLOCK = "40P01";
 
     private final Practitioners practitioners;
     private final Bookings bookings;
@@ -98,6 +99,10 @@ public class SeriesService {
         List<Booking> made = new ArrayList<>();
         try {
             transaction.executeWithoutResult(status -> {
+                // two series of one practitioner written at once could each hold a week the other waits for (a
+                // deadlock): series of one practitioner are written one after the other; single bookings hold one
+                // row and cannot close such a circle
+                offers.lockSeriesOf(her.id());
                 for (Slot slot : slots) {
                     Booking one = new Booking(UUID.randomUUID(), her.id(), type.get().id(), request.member(), slot,
                             BookingStatus.CONFIRMED, UUID.randomUUID() + "@sessions", 0, rooms.newToken(),
@@ -111,7 +116,7 @@ public class SeriesService {
                 send(made, her);
             });
         } catch (DataAccessException refused) {
-            if (EXCLUSION_VIOLATION.equals(sqlState(refused))) {
+            if (EXCLUSION_VIOLATION.equals(sqlState(refused)) || DEADLOCK.equals(sqlState(refused))) {
                 // the week being written when the database refused it: someone booked that time in the meantime
                 return new SeriesOutcome.Collides(made.size(), slots.get(made.size() - 1));
             }
