@@ -37,8 +37,8 @@ public enum LetterKind {
     APPOINTMENT_WITH_YOU(List.of("when"), List.of("change", "room")),
     /** A reminder of her appointment at {@code when}; a {@code link} to see it; optionally the video {@code room}. */
     APPOINTMENT_REMINDER(List.of("when", "link"), List.of("room")),
-    /** Weekly appointments she made: the first {@code when}, how many ({@code count}), a {@code link} to see them. */
-    APPOINTMENT_SERIES(List.of("when", "count", "link"), List.of()),
+    /** Weekly appointments she made: the first {@code when}, a {@code link} to see them; optionally how many ({@code count}). */
+    APPOINTMENT_SERIES(List.of("when", "link"), List.of("count")),
     /** A time she waited for is free at {@code when}: a {@code link} to take it; offered to her first for {@code hours}. */
     APPOINTMENT_OFFER(List.of("when", "link"), List.of("hours"));
 

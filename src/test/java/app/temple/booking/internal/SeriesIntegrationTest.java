@@ -80,7 +80,7 @@ class SeriesIntegrationTest {
 
         WrittenLetter letter = letter(email);
         assertThat(letter.subject()).isEqualTo("Your appointments are confirmed");
-        assertThat(letter.text()).contains(WEEKS + " weekly appointments").doesNotContainIgnoringCase(practitioner.name());
+        assertThat(letter.text()).contains("There are " + WEEKS + " in all").doesNotContainIgnoringCase(practitioner.name());
         Calendar calendar = new CalendarBuilder().build(new StringReader(letter.attachment().text()));
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(WEEKS);
