@@ -11,7 +11,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,7 +115,7 @@ public class SeriesService {
                 send(made, her);
             });
         } catch (DataAccessException refused) {
-            if (EXCLUSION_VIOLATION.equals(sqlState(refused)) || DEADLOCK.equals(sqlState(refused))) {
+            if (EXCLUSION_VIOLATION.equals(BookingService.sqlState(refused)) || DEADLOCK.equals(BookingService.sqlState(refused))) {
                 // the week being written when the database refused it: someone booked that time in the meantime
                 return new SeriesOutcome.Collides(made.size(), slots.get(made.size() - 1));
             }
@@ -155,14 +154,5 @@ public class SeriesService {
                         .with(invitations.requestAll(inHerLanguage, she.email(), b -> rooms.link(b.videoToken()), now)));
             });
         }
-    }
-
-    private static String sqlState(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return "";
     }
 }

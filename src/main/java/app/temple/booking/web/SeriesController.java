@@ -61,9 +61,10 @@ class SeriesController {
                       @RequestParam(required = false) String zone, @RequestParam(required = false) String from,
                       HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
-        Practitioner found = practitioner(practitioner);
-        SessionType chosen = SessionsController.type(found, type, practitioners);
-        int weeks = offers.weeks(chosen.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Offered offered = offered(practitioner, type);
+        Practitioner found = offered.practitioner();
+        SessionType chosen = offered.type();
+        int weeks = offered.weeks();
         ZoneId hers = MemberZones.orDefault(zone);
         String page = BookingRoutes.slots(found.slug(), chosen.slug()) + "/series";
         List<Slot> free = bookings.freeSlots(found, chosen);
@@ -85,9 +86,10 @@ class SeriesController {
                       @RequestParam(required = false) String zone, @RequestParam(required = false) String key,
                       HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
-        Practitioner found = practitioner(practitioner);
-        SessionType chosen = SessionsController.type(found, type, practitioners);
-        int weeks = offers.weeks(chosen.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Offered offered = offered(practitioner, type);
+        Practitioner found = offered.practitioner();
+        SessionType chosen = offered.type();
+        int weeks = offered.weeks();
         Instant first = Times.instant(start).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         ZoneId hers = MemberZones.parse(zone).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         if (key == null || !key.matches("[A-Za-z0-9_-]{16,56}")) {
@@ -119,8 +121,16 @@ class SeriesController {
         return confirm;
     }
 
-    private Practitioner practitioner(String slug) {
-        return practitioners.bySlug(slug).filter(Practitioner::active)
+    /** A practitioner's session type offered as a series of {@code weeks}. */
+    private record Offered(Practitioner practitioner, SessionType type, int weeks) {
+    }
+
+    /** The series the path names; 404 when there is no such practitioner or type, or it is not offered as a series. */
+    private Offered offered(String practitioner, String type) {
+        Practitioner found = practitioners.bySlug(practitioner).filter(Practitioner::active)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        SessionType chosen = SessionsController.type(found, type, practitioners);
+        int weeks = offers.weeks(chosen.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new Offered(found, chosen, weeks);
     }
 }
