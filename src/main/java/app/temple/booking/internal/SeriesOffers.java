@@ -51,6 +51,14 @@ public class SeriesOffers {
         jdbc.sql("update booking_booking set series_id = ? where id = ?").params(series, booking).update();
     }
 
+    /** Which series each of her bookings that belongs to one is part of. */
+    public java.util.Map<UUID, UUID> seriesOfMember(UUID member) {
+        java.util.Map<UUID, UUID> series = new java.util.HashMap<>();
+        jdbc.sql("select id, series_id from booking_booking where member_id = ? and series_id is not null").param(member)
+                .query((row, i) -> series.put(row.getObject("id", UUID.class), row.getObject("series_id", UUID.class))).list();
+        return series;
+    }
+
     /** The series a booking belongs to, if any. */
     public Optional<UUID> seriesOf(UUID booking) {
         return jdbc.sql("select series_id from booking_booking where id = ? and series_id is not null").param(booking)

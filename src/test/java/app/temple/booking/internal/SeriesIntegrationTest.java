@@ -77,6 +77,7 @@ class SeriesIntegrationTest {
         }
         String mine = her.get("/account/bookings").body();
         all.forEach(b -> assertThat(mine).contains("/account/bookings/" + b.id()));
+        assertThat(mine).contains("Weekly series").contains(type.name().en() + " with " + practitioner.name() + ": " + WEEKS + " still to come.");
 
         WrittenLetter letter = letter(email);
         assertThat(letter.subject()).isEqualTo("Your appointments are confirmed");
