@@ -61,7 +61,8 @@ class WaitlistController {
                       HttpServletRequest request) {
         Practitioner found = practitioner(practitioner);
         SessionType chosen = SessionsController.type(found, type, practitioners);
-        ZoneId hers = MemberZones.parse(zone).orElse(MemberZones.DEFAULT);
+        ZoneId hers = zone == null || zone.isBlank() ? MemberZones.DEFAULT
+                : MemberZones.parse(zone).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         return switch (waitlist.join(me(), chosen.id(), hers, RequestContextUtils.getLocale(request))) {
             case WaitlistOutcome.Waiting waiting -> new ModelAndView("redirect:" + BookingRoutes.MINE + "#waitlist");
             case WaitlistOutcome.TimesFree free -> page(found, chosen, hers, "free", request, HttpStatus.CONFLICT);
