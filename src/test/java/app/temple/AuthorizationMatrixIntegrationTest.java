@@ -206,8 +206,8 @@ class AuthorizationMatrixIntegrationTest {
         String[] waiting = waitlistEntryAndOffer(actors.get("member"));
         route("GET /sessions/practitioners/{practitioner}/{type}/waitlist", waiting[0], MEMBERS);
         route("POST /sessions/practitioners/{practitioner}/{type}/waitlist", waiting[0], MEMBERS_REACH);
-        route("GET /account/waitlist/offer", waiting[2], HERS_ALONE);
-        route("POST /account/waitlist/offer", "/account/waitlist/offer", List.of("sign-in", "2fa", "404", "404", "404", "404", "404"));
+        route("GET /account/offer", waiting[2], HERS_ALONE);
+        route("POST /account/offer", "/account/offer", List.of("sign-in", "2fa", "404", "404", "404", "404", "404"));
         route("POST /account/waitlist/{id}/leave", waiting[1], HERS_ALONE);
         route("GET /sessions/practitioners/{practitioner}/{type}/series", waiting[3], MEMBERS);
         route("POST /sessions/practitioners/{practitioner}/{type}/series", waiting[3], MEMBERS_REACH);
@@ -472,7 +472,7 @@ class AuthorizationMatrixIntegrationTest {
         assertThat(leave.find()).as("her sessions page lists her place in line").isTrue();
         String token = app.temple.booking.internal.WaitlistFixtures.offerTo(waitlists, UUID.fromString(leave.group(1)));
         seriesOffers.offer(made.typeOf(busy).id(), 8);
-        return new String[] {type + "/waitlist", leave.group(), "/account/waitlist/offer?token=" + token, type + "/series"};
+        return new String[] {type + "/waitlist", leave.group(), "/account/offer?token=" + token, type + "/series"};
     }
 
     /** A member with an authenticator app who has given only her password. */

@@ -87,7 +87,7 @@ class WaitlistBrowserTest {
 
             assertThat(bookings.cancel(holder, held.getFirst().id(), "")).isInstanceOf(BookingOutcome.Done.class);
             String link = new Letters(outbox).link(email, LetterKind.APPOINTMENT_OFFER);
-            assertThat(link).startsWith("/account/waitlist/offer?token=");
+            assertThat(link).startsWith("/account/offer?token=");
             page.navigate(origin() + link);
             assertThat(page.content()).contains("A time has become free").contains("(Europe/Oslo)");
             checks.assertAccessibleAndSelfContained(page);

@@ -25,6 +25,9 @@ import java.util.Optional;
 @Component
 class ReminderSender {
 
+    /** Where the letter sends her: her account page, which lists her sessions; no topic word in the link. */
+    static final String HER_ACCOUNT = "/account";
+
     /** What came of running a reminder, so tests and logs can tell the cases apart. */
     enum Outcome { SENT, ALREADY_SENT, GONE, NOT_CONFIRMED, MOVED, TOO_LATE }
 
@@ -75,7 +78,7 @@ class ReminderSender {
         accounts.profile(booking.member()).ifPresent(her -> {
             Map<String, String> values = new HashMap<>();
             values.put("when", SessionLetters.when(booking, booking.memberZone(), booking.language()));
-            values.put("link", address.of(SessionLetters.MY_SESSIONS + "/" + booking.id()));
+            values.put("link", address.of(HER_ACCOUNT));
             values.put("room", rooms.link(booking.videoToken()));
             mail.send(new Letter(her.email(), booking.language(), LetterKind.APPOINTMENT_REMINDER, values).about(booking.member()));
         });

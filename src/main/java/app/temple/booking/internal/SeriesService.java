@@ -140,7 +140,7 @@ public class SeriesService {
         Instant now = clock.instant();
         accounts.profile(first.member()).ifPresent(her -> mail.send(new Letter(her.email(), first.language(),
                 LetterKind.APPOINTMENT_SERIES, Map.of("when", SessionLetters.when(first, first.memberZone(), first.language()),
-                "count", String.valueOf(made.size()), "link", address.of(SessionLetters.MY_SESSIONS)))
+                "count", String.valueOf(made.size()), "link", address.of(ReminderSender.HER_ACCOUNT)))
                 .about(first.member()).with(invitations.requestAll(made, her.email(), b -> rooms.link(b.videoToken()), now))));
         if (practitioner.account() != null) {
             accounts.profile(practitioner.account()).ifPresent(she -> {

@@ -36,7 +36,7 @@ import java.util.UUID;
 @Service
 public class WaitlistService {
 
-    static final String OFFER_PATH = "/account/waitlist/offer";
+    static final String OFFER_PATH = "/account/offer";
 
     private final Waitlists waitlists;
     private final Practitioners practitioners;

@@ -77,7 +77,7 @@ class SeriesController {
         week.addObject("back", BookingRoutes.slots(found.slug(), chosen.slug()));
         week.addObject("slots", slotPage.week(messages.getMessage("booking.series.heading",
                         new Object[] {weeks, chosen.name().in(locale), found.name()}, locale), free, found, hers,
-                SlotPage.fromParameter(from, hers), locale, page, slot -> SlotPage.withSlot(page, slot, hers)));
+                slotPage.fromParameter(from, hers), locale, page, slot -> SlotPage.withSlot(page, slot, hers)));
         return week;
     }
 

@@ -55,7 +55,7 @@ class WaitlistAndSeriesHostileInputIntegrationTest {
             check(wrong, "GET series start", her.get(path + "/series?start=" + q), false);
             check(wrong, "GET series zone", her.get(path + "/series?zone=" + q + "&from=" + q), false);
             check(wrong, "GET waitlist zone", her.get(path + "/waitlist?zone=" + q), false);
-            check(wrong, "GET offer token", her.get("/account/waitlist/offer?token=" + q), true);
+            check(wrong, "GET offer token", her.get("/account/offer?token=" + q), true);
             her.get("/account/bookings");
             check(wrong, "POST series start", her.post(path + "/series", "start", payload, "zone", "Europe/Stockholm",
                     "key", "k".repeat(20)), true);
@@ -64,7 +64,7 @@ class WaitlistAndSeriesHostileInputIntegrationTest {
             check(wrong, "POST series key", her.post(path + "/series", "start", "2030-01-01T08:00:00Z",
                     "zone", "Europe/Stockholm", "key", payload), true);
             check(wrong, "POST waitlist zone", her.post(path + "/waitlist", "zone", payload), true);
-            check(wrong, "POST offer token", her.post("/account/waitlist/offer", "token", payload), true);
+            check(wrong, "POST offer token", her.post("/account/offer", "token", payload), true);
             check(wrong, "POST leave id", her.post("/account/waitlist/" + q + "/leave"), true);
         }
         her.get("/account/bookings");

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WaitlistIntegrationTest {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final Pattern TOKEN = Pattern.compile("/account/waitlist/offer\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern TOKEN = Pattern.compile("/account/offer\\?token=([A-Za-z0-9_-]+)");
 
     @Autowired BookingService bookings;
     @Autowired WaitlistService waitlist;
