@@ -31,12 +31,13 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A session type offered as 12 weekly sessions, booked as a whole or not at all, over HTTP and through the service. */
+/** A session type offered as 16 weekly sessions, booked as a whole or not at all, over HTTP and through the service. */
 @TempleIntegrationTest
 class SeriesIntegrationTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final int WEEKS = 12;
+    /** Four months: from any date, long enough to cross a change of New York's clocks more often than not. */
+    private static final int WEEKS = 16;
 
     @Autowired SeriesService series;
     @Autowired SeriesOffers offers;
@@ -75,6 +76,11 @@ class SeriesIntegrationTest {
             assertThat(all.get(i).slot().start().atZone(NEW_YORK).toLocalDate())
                     .isEqualTo(all.getFirst().slot().start().atZone(NEW_YORK).toLocalDate().plusWeeks(i));
         }
+        // where the clocks change inside the series, the same local time is two different UTC offsets
+        Instant firstStart = all.getFirst().slot().start();
+        var change = NEW_YORK.getRules().nextTransition(firstStart);
+        long offsets = all.stream().map(b -> b.slot().start().atZone(NEW_YORK).getOffset()).distinct().count();
+        assertThat(offsets).isEqualTo(change != null && change.getInstant().isBefore(all.getLast().slot().start()) ? 2 : 1);
         String mine = her.get("/account/bookings").body();
         all.forEach(b -> assertThat(mine).contains("/account/bookings/" + b.id()));
         assertThat(mine).contains("Weekly series").contains(type.name().en() + " with " + practitioner.name() + ": " + WEEKS + " still to come.");
@@ -164,7 +170,7 @@ class SeriesIntegrationTest {
         assertThat(bookingRows.byId(booked.bookings().get(1).id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
     }
 
-    /** A New York practitioner working weekdays 09:00–17:00, offering her type as 12 weekly sessions. */
+    /** A New York practitioner working weekdays 09:00–17:00, offering her type as 16 weekly sessions. */
     private Practitioner weekdays() {
         Practitioner practitioner = new TestPractitioners(practitioners).create(NEW_YORK, "09:00-17:00", DayOfWeek.MONDAY,
                 DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
