@@ -104,7 +104,7 @@ public class SeriesService {
                 offers.lockSeriesOf(her.id());
                 for (Slot slot : slots) {
                     Booking one = new Booking(UUID.randomUUID(), her.id(), type.get().id(), request.member(), slot,
-                            BookingStatus.CONFIRMED, UUID.randomUUID() + "@sessions", 0, rooms.newToken(),
+                            BookingStatus.CONFIRMED, UUID.randomUUID() + "@invite", 0, rooms.newToken(),
                             request.memberZone(), request.language(), null);
                     made.add(one);
                     bookings.insert(one, slot.held(her.rules().bufferBefore(), her.rules().bufferAfter()),

@@ -91,7 +91,8 @@ class SeriesIntegrationTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(letter.attachment().text()));
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(WEEKS);
-        assertThat(events.stream().map(e -> e.getUid().orElseThrow().getValue()).distinct()).hasSize(WEEKS);
+        assertThat(events.stream().map(e -> e.getUid().orElseThrow().getValue()).distinct()).hasSize(WEEKS)
+                .allMatch(uid -> uid.endsWith("@invite"));
         assertThat(events.stream().map(e -> Instant.from((Temporal) e.getDateTimeStart().getDate())).toList())
                 .isEqualTo(all.stream().map(b -> b.slot().start()).toList());
     }
