@@ -49,6 +49,7 @@ class RemindersIntegrationTest {
     @Autowired PublicAddress address;
     @Autowired JdbcClient jdbc;
     @Autowired Outbox outbox;
+    @Autowired ReminderPlanner planner;
     @LocalServerPort int port;
 
     record Booked(String email, Booking booking, Practitioner practitioner, SessionType type) {
@@ -62,6 +63,20 @@ class RemindersIntegrationTest {
         assertThat(planned(booked.booking().id())).containsExactlyInAnyOrder(
                 new Planned(booked.booking().id() + "/1440/" + start.getEpochSecond(), start.minus(Duration.ofHours(24))),
                 new Planned(booked.booking().id() + "/60/" + start.getEpochSecond(), start.minus(Duration.ofHours(1))));
+    }
+
+    @Test
+    void theSweepPlansTheRemindersOfASessionThatHasNone() {
+        Booked booked = book(4);
+        jdbc.sql("delete from scheduled_tasks where task_name = ? and task_instance like ?")
+                .params(RemindersTask.NAME, booked.booking().id() + "/%").update();
+        assertThat(planned(booked.booking().id())).isEmpty();
+
+        assertThat(planner.planMissing()).isPositive();
+
+        Instant start = booked.booking().slot().start();
+        assertThat(planned(booked.booking().id())).extracting(Planned::due).containsExactlyInAnyOrder(
+                start.minus(Duration.ofHours(24)), start.minus(Duration.ofHours(1)));
     }
 
     @Test
