@@ -99,10 +99,11 @@ public class WaitlistService {
 
     /** The offer has been hers alone long enough: the next in line is offered the time too (if it is still free). */
     @Transactional
-    public void expire(UUID offer) {
-        waitlists.offer(offer).filter(o -> waitlists.settle(o.id(), WaitlistOffer.State.OPEN, WaitlistOffer.State.EXPIRED))
-                .flatMap(o -> waitlists.entry(o.entry()).map(entry -> Map.entry(entry, o)))
-                .ifPresent(pair -> offerNext(pair.getKey().sessionType(), pair.getValue().slot().start()));
+    public void expire(UUID offerId) {
+        Optional<WaitlistOffer> offer = waitlists.offer(offerId)
+                .filter(o -> waitlists.settle(o.id(), WaitlistOffer.State.OPEN, WaitlistOffer.State.EXPIRED));
+        offer.flatMap(o -> waitlists.entry(o.entry()))
+                .ifPresent(entry -> offerNext(entry.sessionType(), offer.get().slot().start()));
     }
 
     /** Offers {@code start} to the next in line for the type, if it is free to book; the offer, if one was made. */
@@ -156,19 +157,14 @@ public class WaitlistService {
         WaitlistEntry entry = found.get().entry();
         BookingOutcome outcome = booking.book(new BookingRequest(member, entry.sessionType(), offer.slot().start(),
                 entry.memberZone(), entry.language(), WaitlistTokens.bookingKey(token), null));
-        return transaction.execute(status -> switch (outcome) {
-            case BookingOutcome.Done done -> {
+        return transaction.execute(status -> {
+            if (outcome instanceof BookingOutcome.Done done) {
                 waitlists.leave(member, entry.id());
-                yield new WaitlistOutcome.Booked(done.booking());
+                return new WaitlistOutcome.Booked(done.booking());
             }
-            case BookingOutcome.Taken taken -> {
-                waitlists.settle(offer.id(), offer.state(), WaitlistOffer.State.TAKEN);
-                yield new WaitlistOutcome.Taken(entry);
-            }
-            default -> {
-                waitlists.settle(offer.id(), offer.state(), WaitlistOffer.State.TAKEN);
-                yield new WaitlistOutcome.Taken(entry);
-            }
+            // taken by someone quicker (or no longer bookable at all): she keeps her place in line
+            waitlists.settle(offer.id(), offer.state(), WaitlistOffer.State.TAKEN);
+            return new WaitlistOutcome.Taken(entry);
         });
     }
 }
