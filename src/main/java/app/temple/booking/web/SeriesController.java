@@ -64,19 +64,18 @@ class SeriesController {
         Offered offered = offered(practitioner, type);
         Practitioner found = offered.practitioner();
         SessionType chosen = offered.type();
-        int weeks = offered.weeks();
         ZoneId hers = MemberZones.orDefault(zone);
         String page = BookingRoutes.slots(found.slug(), chosen.slug()) + "/series";
         List<Slot> free = bookings.freeSlots(found, chosen);
         Optional<Instant> wanted = Times.instant(start).filter(w -> free.stream().anyMatch(s -> s.start().equals(w)));
         if (wanted.isPresent()) {
-            return confirm(found, chosen, weeks, wanted.get(), hers, BookingController.newKey(), null, locale, HttpStatus.OK);
+            return confirm(offered, wanted.get(), hers, BookingController.newKey(), null, locale, HttpStatus.OK);
         }
         ModelAndView week = new ModelAndView("booking/series-slots");
-        week.addObject("weeks", weeks);
+        week.addObject("weeks", offered.weeks());
         week.addObject("back", BookingRoutes.slots(found.slug(), chosen.slug()));
         week.addObject("slots", slotPage.week(messages.getMessage("booking.series.heading",
-                        new Object[] {weeks, chosen.name().in(locale), found.name()}, locale), free, found, hers,
+                        new Object[] {offered.weeks(), chosen.name().in(locale), found.name()}, locale), free, found, hers,
                 slotPage.fromParameter(from, hers), locale, page, slot -> SlotPage.withSlot(page, slot, hers)));
         return week;
     }
@@ -87,26 +86,25 @@ class SeriesController {
                       HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
         Offered offered = offered(practitioner, type);
-        Practitioner found = offered.practitioner();
-        SessionType chosen = offered.type();
-        int weeks = offered.weeks();
         Instant first = Times.instant(start).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         ZoneId hers = MemberZones.parse(zone).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         if (key == null || !key.matches("[A-Za-z0-9_-]{16,56}")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         Locale language = "sv".equals(locale.getLanguage()) ? Locale.of("sv") : Locale.ENGLISH;
-        return switch (series.book(new SeriesRequest(CurrentMember.id().orElseThrow(), chosen.id(), first, hers, language, key))) {
+        return switch (series.book(new SeriesRequest(CurrentMember.id().orElseThrow(), offered.type().id(), first, hers, language, key))) {
             case SeriesOutcome.Booked booked -> new ModelAndView("redirect:" + BookingRoutes.MINE + "?series");
-            case SeriesOutcome.Collides collides -> confirm(found, chosen, weeks, first, hers, BookingController.newKey(),
+            case SeriesOutcome.Collides collides -> confirm(offered, first, hers, BookingController.newKey(),
                     messages.getMessage("booking.series.collides", new Object[] {collides.week(),
                             Times.of(collides.slot(), hers, locale)}, locale), locale, HttpStatus.CONFLICT);
             case SeriesOutcome.NotOffered notOffered -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
     }
 
-    private ModelAndView confirm(Practitioner practitioner, SessionType type, int weeks, Instant first, ZoneId zone, String key,
-                                 String error, Locale locale, HttpStatus status) {
+    private ModelAndView confirm(Offered offered, Instant first, ZoneId zone, String key, String error, Locale locale,
+                                 HttpStatus status) {
+        Practitioner practitioner = offered.practitioner();
+        SessionType type = offered.type();
         List<SeriesView.Occurrence> occurrences = new ArrayList<>();
         List<Slot> slots = series.occurrences(type, practitioner, first);
         for (int i = 0; i < slots.size(); i++) {
@@ -115,7 +113,7 @@ class SeriesController {
         }
         String page = BookingRoutes.slots(practitioner.slug(), type.slug()) + "/series";
         ModelAndView confirm = new ModelAndView("booking/series", status);
-        confirm.addObject("series", new SeriesView(practitioner.name(), type.name().in(locale), weeks, page, first.toString(),
+        confirm.addObject("series", new SeriesView(practitioner.name(), type.name().in(locale), offered.weeks(), page, first.toString(),
                 zone.getId(), key, occurrences, error, SlotPage.inZone(page, zone)));
         confirm.addObject("theirZone", practitioner.zone().getId());
         return confirm;

@@ -106,8 +106,16 @@ class SeriesIntegrationTest {
         UUID other = member("other");
         assertThat(bookings.book(new BookingRequest(other, type.id(), fourth.start(), NEW_YORK, Locale.ENGLISH,
                 "single-" + UUID.randomUUID(), null))).isInstanceOf(BookingOutcome.Done.class);
-        UUID her = member("collides");
+        String email = TestMembers.newAddress("collides");
+        Visitor visitor = new TestMembers(port, outbox).signedIn(email);
+        UUID her = TestMembers.idOf(jdbc, email);
+        String path = "/sessions/practitioners/" + practitioner.slug() + "/" + type.slug() + "/series";
 
+        visitor.get(path);
+        HttpResponse<String> refused = visitor.post(path, "start", first.start().toString(), "zone", "America/New_York",
+                "key", "series-" + UUID.randomUUID());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("Week 4 (").contains("is not free, so nothing was booked");
         SeriesOutcome outcome = series.book(new SeriesRequest(her, type.id(), first.start(), NEW_YORK, Locale.ENGLISH,
                 "series-" + UUID.randomUUID()));
 
