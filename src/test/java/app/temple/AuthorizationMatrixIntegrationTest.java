@@ -257,6 +257,15 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /partner/view/{secret}/reveal", "/partner/view/not-a-real-secret/reveal", REACHED_BY_ALL);
         route("POST /partner/view/{secret}/withdraw", "/partner/view/not-a-real-secret/withdraw", REACHED_BY_ALL);
         route("GET /partner/withdrawn", "/partner/withdrawn", PUBLIC);
+        // sessions: a waitlist and weekly series are a member's; her place in line and the time offered to her are hers
+        String[] waiting = waitlistEntryAndOffer(actors.get("member"));
+        route("GET /sessions/practitioners/{practitioner}/{type}/waitlist", waiting[0], MEMBERS);
+        route("POST /sessions/practitioners/{practitioner}/{type}/waitlist", waiting[0], MEMBERS_REACH);
+        route("GET /account/offer", waiting[2], HERS_ALONE);
+        route("POST /account/offer", "/account/offer", List.of("sign-in", "2fa", "404", "404", "404", "404", "404"));
+        route("POST /account/waitlist/{id}/leave", waiting[1], HERS_ALONE);
+        route("GET /sessions/practitioners/{practitioner}/{type}/series", waiting[3], MEMBERS);
+        route("POST /sessions/practitioners/{practitioner}/{type}/series", waiting[3], MEMBERS_REACH);
         // Spring Security's own endpoints (see SECURITY_ENDPOINTS)
         route("POST /sign-in", "/sign-in", REACHED_BY_ALL);
         route("POST /sign-in/link", "/sign-in/link", REACHED_BY_ALL);
@@ -301,6 +310,12 @@ class AuthorizationMatrixIntegrationTest {
     List<RequestMappingInfoHandlerMapping> handlerMappings;
     @Autowired
     FilterChainProxy filterChain;
+    @Autowired
+    app.temple.booking.internal.Practitioners waitingPractitioners;
+    @Autowired
+    app.temple.booking.internal.Waitlists waitlists;
+    @Autowired
+    app.temple.booking.internal.SeriesOffers seriesOffers;
 
     private final Map<String, Visitor> actors = new LinkedHashMap<>();
 
@@ -510,6 +525,24 @@ class AuthorizationMatrixIntegrationTest {
         Matcher link = Pattern.compile("href=\"(/account/quizzes/partners/[0-9a-f-]{36})\"").matcher(member.get("/account/quizzes/partners").body());
         assertThat(link.find()).as("her list links to the comparison").isTrue();
         return link.group(1);
+    }
+
+    /**
+     * Her place in the waitlist of a practitioner with no free time (she joins it as a member does), a time offered
+     * to her from it, and a session type offered as a weekly series: the waitlist page, her leave form, the offer's
+     * link and the series page.
+     */
+    private String[] waitlistEntryAndOffer(Visitor member) {
+        app.temple.booking.internal.TestPractitioners made = new app.temple.booking.internal.TestPractitioners(waitingPractitioners);
+        app.temple.booking.internal.Practitioner busy = made.create(java.time.ZoneId.of("Europe/Stockholm"), "09:00-10:00");
+        String type = "/sessions/practitioners/" + busy.slug() + "/" + made.typeOf(busy).slug();
+        assertThat(redirectPath(member.submit(type + "/waitlist", type + "/waitlist", "zone", "Europe/Stockholm")))
+                .isEqualTo("/account/bookings#waitlist");
+        Matcher leave = Pattern.compile("/account/waitlist/([0-9a-f-]{36})/leave").matcher(member.get("/account/bookings").body());
+        assertThat(leave.find()).as("her sessions page lists her place in line").isTrue();
+        String token = app.temple.booking.internal.WaitlistFixtures.offerTo(waitlists, UUID.fromString(leave.group(1)));
+        seriesOffers.offer(made.typeOf(busy).id(), 8);
+        return new String[] {type + "/waitlist", leave.group(), "/account/offer?token=" + token, type + "/series"};
     }
 
     /** A member with an authenticator app who has given only her password. */

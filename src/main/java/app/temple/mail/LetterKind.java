@@ -34,7 +34,13 @@ public enum LetterKind {
      * To the one who holds the appointment: the appointment at {@code when}; the {@code change} ({@code booked},
      * {@code moved} or {@code cancelled}); optionally the video {@code room}.
      */
-    APPOINTMENT_WITH_YOU(List.of("when"), List.of("change", "room"));
+    APPOINTMENT_WITH_YOU(List.of("when"), List.of("change", "room")),
+    /** A reminder of her appointment at {@code when}; a {@code link} to see it; optionally the video {@code room}. */
+    APPOINTMENT_REMINDER(List.of("when", "link"), List.of("room")),
+    /** Weekly appointments she made: the first {@code when}, a {@code link} to see them; optionally how many ({@code count}). */
+    APPOINTMENT_SERIES(List.of("when", "link"), List.of("count")),
+    /** A time she waited for is free at {@code when}: a {@code link} to take it; offered to her first for {@code hours}. */
+    APPOINTMENT_OFFER(List.of("when", "link"), List.of("hours"));
 
     /** The value every letter may carry. */
     public static final String NAME = "name";

@@ -212,7 +212,8 @@ public class BookingService {
         return rooms.link(booking.videoToken());
     }
 
-    private static String sqlState(Throwable failure) {
+    /** The SQLState of the database's refusal inside {@code failure}, or "" when there is none. */
+    static String sqlState(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();

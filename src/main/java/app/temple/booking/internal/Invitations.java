@@ -51,7 +51,21 @@ class Invitations {
         return new Attachment("invite.ics", TYPE + "CANCEL", write(booking, recipient, roomLink, now, true));
     }
 
+    /** The invitation to every session of a weekly series: one event each, each with its own UID. */
+    Attachment requestAll(java.util.List<Booking> bookings, String recipient, java.util.function.Function<Booking, String> roomLink,
+                          Instant now) {
+        Calendar calendar = calendar(false);
+        bookings.forEach(booking -> calendar.add(event(booking, recipient, roomLink.apply(booking), now, false)));
+        return new Attachment("invite.ics", TYPE + "REQUEST", text(calendar));
+    }
+
     private String write(Booking booking, String recipient, String roomLink, Instant now, boolean cancelled) {
+        Calendar calendar = calendar(cancelled);
+        calendar.add(event(booking, recipient, roomLink, now, cancelled));
+        return text(calendar);
+    }
+
+    private VEvent event(Booking booking, String recipient, String roomLink, Instant now, boolean cancelled) {
         Locale language = booking.language();
         VEvent event = new VEvent(booking.slot().start(), booking.slot().end(), "sv".equals(language.getLanguage()) ? "Bokad tid" : "Appointment");
         event.add(new Uid(booking.icalUid()));
@@ -65,12 +79,18 @@ class Invitations {
             event.add(new Location(roomLink));
             event.add(new Description(roomLink));
         }
-        Calendar calendar = new Calendar()
+        return event;
+    }
+
+    private static Calendar calendar(boolean cancelled) {
+        return new Calendar()
                 .withProdId("-//Notifications//Calendar 1.0//EN")
                 .withDefaults()
                 .withProperty(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST)
-                .withComponent(event)
                 .getFluentTarget();
+    }
+
+    private static String text(Calendar calendar) {
         StringWriter text = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, text);

@@ -99,10 +99,14 @@ class SessionLetters {
 
     /** e.g. "Monday 12 April 2027, 09:00–09:50 (Europe/Stockholm)", in the reader's language and zone. */
     static String when(Booking booking, ZoneId zone, Locale language) {
+        return when(booking.slot(), zone, language);
+    }
+
+    /** As {@link #when(Booking, ZoneId, Locale)}, for a time not booked yet (a waitlist's offer). */
+    static String when(Slot slot, ZoneId zone, Locale language) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", language);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", language);
-        return day.format(booking.slot().start().atZone(zone)) + "–" + time.format(booking.slot().end().atZone(zone))
-                + " (" + zone.getId() + ")";
+        return day.format(slot.start().atZone(zone)) + "–" + time.format(slot.end().atZone(zone)) + " (" + zone.getId() + ")";
     }
 
 }

@@ -146,7 +146,9 @@ class LetterWriterTest {
                 "days", "7",
                 "change", "password",
                 "when", "Monday 12 April 2027, 09:00–09:50 (Europe/Stockholm)",
-                "room", "https://video.example.org/r/4f7c1b2a9d");
+                "room", "https://video.example.org/r/4f7c1b2a9d",
+                "count", "8",
+                "hours", "2");
         Map<String, String> values = new HashMap<>(all);
         values.keySet().removeIf(name -> !kind.accepts(name));
         return values;
