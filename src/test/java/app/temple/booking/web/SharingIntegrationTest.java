@@ -198,6 +198,43 @@ class SharingIntegrationTest {
         assertThat(tablesHolding(words)).as("a database dump holds none of her words").isEmpty();
     }
 
+    /**
+     * The shared hostile-input crawl signs in a member with nothing to share, so it never meets the boxes: here every
+     * payload goes in {@code share}, on the confirm form and on her session page. Each is refused (400 or 422), no
+     * answer echoes the script, nothing is booked or shared.
+     */
+    @Test
+    void hostileChoicesAreRefusedAndChangeNothing() {
+        String email = TestMembers.newAddress("hostile-sharer");
+        Visitor her = members.signedIn(email);
+        UUID member = TestMembers.idOf(jdbc, email);
+        reflections.save(member, "foundation", "f1-1", "Hers to share");
+        Booking booking = fixtures.book(member, desk.practitioner(), desk.type(), 14, null);
+        Slot slot = freeAfter(6, null);
+        String form = "/sessions/practitioners/" + desk.practitioner().slug() + "/" + desk.type().slug();
+        String script = "<script>alert(1)</script>";
+        List<String> payloads = List.of(script, "x".repeat(20_000), "' or '1'='1", "../../etc/passwd", "reflection:",
+                "reflection:foundation/f1-1/../f1-2", "quiz-result:not-an-id", "a\u0000b", "\uD83D\uDE00");
+        List<String> wrong = new ArrayList<>();
+        for (String payload : payloads) {
+            her.get(form + "/confirm?start=" + slot.start() + "&zone=Europe/Stockholm");
+            HttpResponse<String> book = postForm(her, form + "/book", "start", slot.start().toString(), "zone",
+                    "Europe/Stockholm", "key", UUID.randomUUID().toString().replace("-", ""), "share", payload);
+            her.get("/account/bookings/" + booking.id());
+            HttpResponse<String> change = postForm(her, "/account/bookings/" + booking.id() + "/shared", "share", payload);
+            for (HttpResponse<String> answer : List.of(book, change)) {
+                if ((answer.statusCode() != 400 && answer.statusCode() != 422) || answer.body().contains(script)) {
+                    wrong.add(answer.request().uri().getPath() + " " + payload.substring(0, Math.min(20, payload.length()))
+                            + ": " + answer.statusCode());
+                }
+            }
+        }
+        assertThat(wrong).as("answers to hostile choices").isEmpty();
+        assertThat(jdbc.sql("select count(*) from booking_booking where member_id = ?").param(member)
+                .query(Integer.class).single()).as("nothing booked").isOne();
+        assertThat(shared.sharedKeys(booking.id())).as("nothing shared").isEmpty();
+    }
+
     private Slot freeAfter(int days, UUID moving) {
         java.time.Instant from = java.time.Instant.now().plus(java.time.Duration.ofDays(days));
         return service.freeSlots(desk.practitioner(), desk.type(), moving).stream()
