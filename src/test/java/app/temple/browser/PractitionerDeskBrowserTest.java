@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -73,10 +71,7 @@ class PractitionerDeskBrowserTest {
         Booking booking = fixtures.book(clientId, desk.practitioner(), desk.type(), 0,
                 "I would like to talk about sleep");
         // a saved result and a reflection she shares, so that the page shows both kinds as they are drawn
-        String result = new QuizTaker(client).take("nervous-system", Collections.nCopies(13, "3").toArray(String[]::new)).body();
-        List<String> keep = new ArrayList<>(QuizTaker.hidden(result));
-        keep.addAll(List.of("consent", "yes"));
-        client.post("/quizzes/nervous-system/save", keep.toArray(String[]::new));
+        QuizTaker.takeAndKeep(client);
         reflections.save(clientId, "foundation", "f1-1", "Breathing out slowly helps me fall asleep");
         UUID saved = jdbc.sql("select id from quiz_result where member_id = ?").param(clientId).query(UUID.class).single();
         shared.share(booking, List.of("quiz-result:" + saved, "reflection:foundation/f1-1"), Locale.ENGLISH);

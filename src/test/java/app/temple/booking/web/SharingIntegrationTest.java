@@ -28,7 +28,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -88,7 +87,7 @@ class SharingIntegrationTest {
         String email = TestMembers.newAddress("sharer");
         Visitor her = members.signedIn(email);
         UUID member = TestMembers.idOf(jdbc, email);
-        saveAResult(her);
+        QuizTaker.takeAndKeep(her);
         UUID result = jdbc.sql("select id from quiz_result where member_id = ?").param(member).query(UUID.class).single();
         reflections.save(member, "foundation", "f1-1", SHARED_WORDS);
         reflections.save(member, "foundation", "f1-2", KEPT_WORDS);
@@ -163,11 +162,9 @@ class SharingIntegrationTest {
 
     @Test
     void onceTheSessionHasStartedWhatSheSharesIsFixed() {
-        String email = TestMembers.newAddress("fixed");
-        Visitor her = members.signedIn(email);
-        UUID member = TestMembers.idOf(jdbc, email);
-        reflections.save(member, "foundation", "f1-1", "Fixed words");
-        Booking booking = fixtures.book(member, desk.practitioner(), desk.type(), 8, null);
+        Client client = clientWithAReflection("fixed", "Fixed words", 8);
+        Visitor her = client.visitor();
+        Booking booking = client.booking();
         her.get("/account/bookings/" + booking.id());
         assertThat(redirectPath(postForm(her, "/account/bookings/" + booking.id() + "/shared", "share",
                 "reflection:foundation/f1-1"))).endsWith("?shared");
@@ -184,12 +181,10 @@ class SharingIntegrationTest {
 
     @Test
     void nothingIsSharedUnlessSheTicksItAndNoTableHoldsAReflectionsWords() {
-        String email = TestMembers.newAddress("quiet");
-        members.signedIn(email);
-        UUID member = TestMembers.idOf(jdbc, email);
         String words = "Quiet words " + UUID.randomUUID();
-        reflections.save(member, "foundation", "f1-1", words);
-        Booking booking = fixtures.book(member, desk.practitioner(), desk.type(), 12, null);
+        Client client = clientWithAReflection("quiet", words, 12);
+        UUID member = client.id();
+        Booking booking = client.booking();
 
         assertThat(shared.sharedKeys(booking.id())).isEmpty();
         assertThat(desk.visitor().get("/desk/sessions/" + booking.id()).body())
@@ -205,11 +200,10 @@ class SharingIntegrationTest {
      */
     @Test
     void hostileChoicesAreRefusedAndChangeNothing() {
-        String email = TestMembers.newAddress("hostile-sharer");
-        Visitor her = members.signedIn(email);
-        UUID member = TestMembers.idOf(jdbc, email);
-        reflections.save(member, "foundation", "f1-1", "Hers to share");
-        Booking booking = fixtures.book(member, desk.practitioner(), desk.type(), 14, null);
+        Client client = clientWithAReflection("hostile-sharer", "Hers to share", 14);
+        Visitor her = client.visitor();
+        UUID member = client.id();
+        Booking booking = client.booking();
         Slot slot = freeAfter(6, null);
         String form = "/sessions/practitioners/" + desk.practitioner().slug() + "/" + desk.type().slug();
         String script = "<script>alert(1)</script>";
@@ -233,6 +227,18 @@ class SharingIntegrationTest {
         assertThat(jdbc.sql("select count(*) from booking_booking where member_id = ?").param(member)
                 .query(Integer.class).single()).as("nothing booked").isOne();
         assertThat(shared.sharedKeys(booking.id())).as("nothing shared").isEmpty();
+    }
+
+    private record Client(Visitor visitor, UUID id, Booking booking) {
+    }
+
+    /** A signed-in member with a reflection on the first lesson, who booked Ada's {@code nth} free time sharing nothing. */
+    private Client clientWithAReflection(String prefix, String words, int nth) {
+        String email = TestMembers.newAddress(prefix);
+        Visitor her = members.signedIn(email);
+        UUID member = TestMembers.idOf(jdbc, email);
+        reflections.save(member, "foundation", "f1-1", words);
+        return new Client(her, member, fixtures.book(member, desk.practitioner(), desk.type(), nth, null));
     }
 
     private Slot freeAfter(int days, UUID moving) {
@@ -261,15 +267,6 @@ class SharingIntegrationTest {
             }
         }
         return holding;
-    }
-
-    /** Takes the nervous-system quiz with middle answers and keeps the result. */
-    private static void saveAResult(Visitor member) {
-        String result = new QuizTaker(member).take("nervous-system", Collections.nCopies(13, "3").toArray(String[]::new)).body();
-        List<String> fields = new ArrayList<>(QuizTaker.hidden(result));
-        fields.addAll(List.of("consent", "yes"));
-        assertThat(redirectPath(member.post("/quizzes/nervous-system/save", fields.toArray(String[]::new))))
-                .isEqualTo("/account/quizzes?saved");
     }
 
     /** A form post that may repeat a name, as ticked checkboxes do; with the token of the last page read. */
