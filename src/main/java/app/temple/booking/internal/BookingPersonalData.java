@@ -17,8 +17,8 @@ import java.util.UUID;
 
 /**
  * Her sessions in her export (with her note and reasons opened for her, and what she shared) and gone with her
- * account; what she shared goes with each booking row. A practitioner
- * who erases her account keeps her profile for her clients' history, unlinked from the account.
+ * account (what she shared goes with each booking row). A practitioner who erases her account keeps her profile for
+ * her clients' history, unlinked from the account.
  */
 @Component
 class BookingPersonalData implements PersonalData, SealedData {
