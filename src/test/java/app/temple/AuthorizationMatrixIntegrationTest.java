@@ -249,6 +249,7 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /account/bookings/{id}", booking, HERS_ALONE);
         route("GET /account/bookings/{id}/move", booking + "/move", HERS_ALONE);
         route("POST /account/bookings/{id}/move", booking + "/move", HERS_ALONE);
+        route("POST /account/bookings/{id}/shared", booking + "/shared", HERS_ALONE);
         route("POST /account/bookings/{id}/cancel", booking + "/cancel", HERS_ALONE);
         // a partner's links are capabilities: open to whoever holds one; a made-up one says the link no longer works
         route("GET /partner/{token}", "/partner/not-a-real-token", GONE);

@@ -3,6 +3,7 @@ package app.temple.browser;
 import app.temple.TempleIntegrationTest;
 import app.temple.TestMembers;
 import app.temple.Visitor;
+import app.temple.course.internal.Reflections;
 import app.temple.mail.internal.Outbox;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -11,6 +12,7 @@ import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 
@@ -28,10 +30,17 @@ class BookingBrowserTest {
     int port;
     @Autowired
     Outbox outbox;
+    @Autowired
+    Reflections reflections;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void herZoneIsFoundByTheBrowserAndEveryPageIsAccessibleInBothLanguages() {
-        Visitor her = new TestMembers(port, outbox).signedIn(TestMembers.newAddress("booking-browser"));
+        String email = TestMembers.newAddress("booking-browser");
+        Visitor her = new TestMembers(port, outbox).signedIn(email);
+        // something of hers to share, so that the confirm form and her session page show their boxes
+        reflections.save(TestMembers.idOf(jdbc, email), "foundation", "f1-1", "A reflection she may share");
         for (String locale : List.of("en-GB", "sv-SE")) {
             try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale(locale)
                     .setTimezoneId("America/New_York").setViewportSize(320, 800))) {
@@ -51,9 +60,12 @@ class BookingBrowserTest {
                 page.locator("a.slot").first().click();
                 page.waitForURL("**/confirm?**");
                 assertThat(page.content()).contains("(America/New_York)");
+                assertThat(page.locator("input[name=share]:checked").count()).as("nothing ticked for her").isZero();
                 check(page, checks, locale + " confirm");
+                page.locator("input[name=share]").first().check();
                 page.locator("form[action$='/book'] button[type=submit]").click();
                 page.waitForURL("**/account/bookings/*?booked");
+                assertThat(page.locator("input[name=share]:checked").count()).as("what she ticked").isOne();
                 check(page, checks, locale + " her session");
                 page.navigate(origin() + "/account/bookings");
                 check(page, checks, locale + " my sessions");

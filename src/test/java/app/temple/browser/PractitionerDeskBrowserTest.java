@@ -2,10 +2,14 @@ package app.temple.browser;
 
 import app.temple.TempleIntegrationTest;
 import app.temple.TestMembers;
+import app.temple.Visitor;
 import app.temple.account.internal.StaffInvitations;
 import app.temple.booking.DeskFixtures;
 import app.temple.booking.internal.Booking;
 import app.temple.booking.internal.BookingService;
+import app.temple.booking.internal.SharedItems;
+import app.temple.course.internal.Reflections;
+import app.temple.quiz.QuizTaker;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.Practitioners;
 import app.temple.mail.internal.Outbox;
@@ -22,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +55,10 @@ class PractitionerDeskBrowserTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    Reflections reflections;
+    @Autowired
+    SharedItems shared;
 
     @Test
     void sheSetsHoursAndADayOffAndSeesTheBookingWithOnlyWhatWasShared() {
@@ -56,9 +66,15 @@ class PractitionerDeskBrowserTest {
         DeskFixtures fixtures = new DeskFixtures(members, invitations, practitioners, service, jdbc);
         DeskFixtures.Desk desk = fixtures.desk("Browser Desk");
         String clientEmail = TestMembers.newAddress("browser-client");
-        members.signedIn(clientEmail);
-        Booking booking = fixtures.book(TestMembers.idOf(jdbc, clientEmail), desk.practitioner(), desk.type(), 0,
+        Visitor client = members.signedIn(clientEmail);
+        UUID clientId = TestMembers.idOf(jdbc, clientEmail);
+        Booking booking = fixtures.book(clientId, desk.practitioner(), desk.type(), 0,
                 "I would like to talk about sleep");
+        // a saved result and a reflection she shares, so that the page shows both kinds as they are drawn
+        QuizTaker.takeAndKeep(client);
+        reflections.save(clientId, "foundation", "f1-1", "Breathing out slowly helps me fall asleep");
+        UUID saved = jdbc.sql("select id from quiz_result where member_id = ?").param(clientId).query(UUID.class).single();
+        shared.share(booking, List.of("quiz-result:" + saved, "reflection:foundation/f1-1"), Locale.ENGLISH);
         LocalDate dayOff = LocalDate.now(clock.withZone(DeskFixtures.STOCKHOLM)).plusDays(4);
 
         try (BrowserContext context = context(desk, false)) {
@@ -75,7 +91,8 @@ class PractitionerDeskBrowserTest {
             page.locator("a[href='/desk/sessions/" + booking.id() + "']").click();
             page.waitForURL("**/desk/sessions/" + booking.id());
             String text = page.locator("main").innerText();
-            assertThat(text).contains("I would like to talk about sleep", "Robin");
+            assertThat(text).contains("I would like to talk about sleep", "Robin",
+                    "Breathing out slowly helps me fall asleep", "Quiz result:");
             assertThat(text).as("her address is not what she shared").doesNotContain(clientEmail);
         }
         Practitioner now = practitioners.byId(desk.practitioner().id()).orElseThrow();

@@ -80,6 +80,15 @@ public final class QuizTaker {
         return new int[]{Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(1))};
     }
 
+    /** Takes the nervous-system quiz with middle answers and keeps the result, agreeing to keep results. */
+    public static void takeAndKeep(Visitor member) {
+        String result = new QuizTaker(member).take("nervous-system", java.util.Collections.nCopies(13, "3").toArray(String[]::new)).body();
+        List<String> fields = new ArrayList<>(hidden(result));
+        fields.addAll(List.of("consent", "yes"));
+        assertThat(member.post("/quizzes/nervous-system/save", fields.toArray(String[]::new)).headers()
+                .firstValue("Location").orElse("")).endsWith("/account/quizzes?saved");
+    }
+
     private HttpResponse<String> keep(HttpResponse<String> response) {
         responses.add(response);
         return response;

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Her sessions in her export (with her note and reasons opened for her) and gone with her account. A practitioner
- * who erases her account keeps her profile for her clients' history, unlinked from the account.
+ * Her sessions in her export (with her note and reasons opened for her, and what she shared) and gone with her
+ * account (what she shared goes with each booking row). A practitioner who erases her account keeps her profile for
+ * her clients' history, unlinked from the account.
  */
 @Component
 class BookingPersonalData implements PersonalData, SealedData {
@@ -25,10 +26,13 @@ class BookingPersonalData implements PersonalData, SealedData {
     private final Bookings bookings;
     private final Practitioners practitioners;
     private final BookingService service;
+    private final SharedItems shared;
     private final JdbcClient jdbc;
 
-    BookingPersonalData(Bookings bookings, Practitioners practitioners, BookingService service, JdbcClient jdbc) {
+    BookingPersonalData(Bookings bookings, Practitioners practitioners, BookingService service, SharedItems shared,
+                        JdbcClient jdbc) {
         this.bookings = bookings;
+        this.shared = shared;
         this.practitioners = practitioners;
         this.service = service;
         this.jdbc = jdbc;
@@ -59,6 +63,8 @@ class BookingPersonalData implements PersonalData, SealedData {
             session.put("cancelReason", row.reason() == null ? null
                     : service.openForHer(member, BookingService.REASON_FIELD, row.reason()));
             session.put("bookedAt", row.createdAt());
+            // what she chose to show her practitioner; the items themselves are in their own sections
+            session.put("shared", shared.exportOf(booking.id()));
             sessions.add(session);
         }
         return sessions;

@@ -22,7 +22,8 @@ class BookingAccess implements AccessRules {
                         "/sessions/practitioners/*/*").permitAll()
                 .requestMatchers(HttpMethod.GET, BookingRoutes.MINE, "/account/bookings/*", "/account/bookings/*/move")
                 .access(SignInRules.member())
-                .requestMatchers(HttpMethod.POST, "/account/bookings/*/move", "/account/bookings/*/cancel")
+                .requestMatchers(HttpMethod.POST, "/account/bookings/*/move", "/account/bookings/*/cancel",
+                        "/account/bookings/*/shared")
                 .access(SignInRules.member());
     }
 }

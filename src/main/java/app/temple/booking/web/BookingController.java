@@ -7,6 +7,7 @@ import app.temple.booking.internal.BookingService;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.SessionType;
+import app.temple.booking.internal.SharedItems;
 import app.temple.booking.internal.Slot;
 import app.temple.booking.internal.SlotFinder;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,11 +43,13 @@ class BookingController {
 
     private final Practitioners practitioners;
     private final BookingService bookings;
+    private final SharedItems shared;
     private final MessageSource messages;
 
-    BookingController(Practitioners practitioners, BookingService bookings, MessageSource messages) {
+    BookingController(Practitioners practitioners, BookingService bookings, SharedItems shared, MessageSource messages) {
         this.practitioners = practitioners;
         this.bookings = bookings;
+        this.shared = shared;
         this.messages = messages;
     }
 
@@ -63,13 +66,14 @@ class BookingController {
         if (slot.isEmpty()) {
             return taken(found, chosen, hers, free, wanted);
         }
-        return confirmPage(found, chosen, slot.get(), hers, newKey(), "", null, locale, HttpStatus.OK);
+        return confirmPage(found, chosen, slot.get(), hers, newKey(), "", null, List.of(), null, locale, HttpStatus.OK);
     }
 
     @PostMapping(BookingRoutes.BOOK)
     ModelAndView book(@PathVariable String practitioner, @PathVariable String type, @RequestParam(required = false) String start,
                       @RequestParam(required = false) String zone, @RequestParam(required = false) String key,
-                      @RequestParam(defaultValue = "") String note, HttpServletRequest request) {
+                      @RequestParam(defaultValue = "") String note,
+                      @RequestParam(name = "share", required = false) List<String> share, HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
         Practitioner found = practitioner(practitioner);
         SessionType chosen = SessionsController.type(found, type, practitioners);
@@ -78,16 +82,26 @@ class BookingController {
         if (key == null || !key.matches("[A-Za-z0-9_-]{16,64}")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        if (note.length() > BookingRequest.NOTE_MAXIMUM) {
-            Slot slot = new Slot(wanted, wanted.plus(chosen.length()));
-            return confirmPage(found, chosen, slot, hers, key, note, messages.getMessage("booking.confirm.noteTooLong",
-                    new Object[] {String.valueOf(BookingRequest.NOTE_MAXIMUM)}, locale), locale, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        List<String> sharing = share == null ? List.of() : share;
         UUID member = CurrentMember.id().orElseThrow();
+        // checked before booking, so that a refused choice books nothing and she gets her form back as she left it
+        boolean tooLong = note.length() > BookingRequest.NOTE_MAXIMUM;
+        boolean notHers = !shared.allHers(member, sharing, locale);
+        if (tooLong || notHers) {
+            Slot slot = new Slot(wanted, wanted.plus(chosen.length()));
+            String error = tooLong ? messages.getMessage("booking.confirm.noteTooLong",
+                    new Object[] {String.valueOf(BookingRequest.NOTE_MAXIMUM)}, locale) : null;
+            return confirmPage(found, chosen, slot, hers, key, note, error, sharing,
+                    notHers ? "booking.share.notHers" : null, locale, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
         BookingOutcome outcome = bookings.book(new BookingRequest(member, chosen.id(), wanted, hers,
                 "sv".equals(locale.getLanguage()) ? Locale.of("sv") : Locale.ENGLISH, key, note));
         return switch (outcome) {
-            case BookingOutcome.Done done -> new ModelAndView("redirect:" + BookingRoutes.one(done.booking().id()) + "?booked");
+            case BookingOutcome.Done done -> {
+                // her choice belongs to the booking; a form sent twice makes the same choice twice, which changes nothing
+                shared.share(done.booking(), sharing, locale);
+                yield new ModelAndView("redirect:" + BookingRoutes.one(done.booking().id()) + "?booked");
+            }
             case BookingOutcome.Taken taken -> taken(found, chosen, hers, taken.nearest(), wanted);
             case BookingOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             case BookingOutcome.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.CONFLICT);
@@ -95,13 +109,16 @@ class BookingController {
     }
 
     private ModelAndView confirmPage(Practitioner practitioner, SessionType type, Slot slot, ZoneId zone, String key,
-                                     String note, String error, Locale locale, HttpStatus status) {
+                                     String note, String error, List<String> sharing, String shareError, Locale locale,
+                                     HttpStatus status) {
+        UUID member = CurrentMember.id().orElseThrow();
         PractitionerView view = PractitionerView.of(practitioner, List.of(type), locale);
         String path = BookingRoutes.slots(practitioner.slug(), type.slug());
         ModelAndView page = new ModelAndView("booking/confirm", status);
         page.addObject("confirm", new ConfirmView(view, view.types().getFirst(), path + "/book", slot.start().toString(),
                 zone.getId(), Times.of(slot, zone, locale), Times.of(slot, practitioner.zone(), locale), key, note, error,
-                SlotPage.inZone(path, zone)));
+                SlotPage.inZone(path, zone), ShareChoice.of(shared.shareableOf(member, locale), sharing, zone, locale),
+                shareError));
         return page;
     }
 

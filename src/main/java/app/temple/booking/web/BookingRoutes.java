@@ -14,6 +14,7 @@ final class BookingRoutes {
     static final String ONE = "/account/bookings/{id}";
     static final String MOVE = "/account/bookings/{id}/move";
     static final String CANCEL = "/account/bookings/{id}/cancel";
+    static final String SHARED = "/account/bookings/{id}/shared";
 
     private BookingRoutes() {
     }

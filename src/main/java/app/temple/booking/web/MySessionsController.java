@@ -10,6 +10,7 @@ import app.temple.booking.internal.ChangeRules;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.SessionType;
+import app.temple.booking.internal.SharedItems;
 import app.temple.booking.internal.Slot;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,13 +46,16 @@ class MySessionsController {
     private final Bookings bookings;
     private final Practitioners practitioners;
     private final BookingService service;
+    private final SharedItems shared;
     private final SlotPage slotPage;
     private final MessageSource messages;
     private final Clock clock;
     private final String contact;
 
-    MySessionsController(Bookings bookings, Practitioners practitioners, BookingService service, SlotPage slotPage,
-                         MessageSource messages, Clock clock, @Value("${temple.booking.contact-email:}") String contact) {
+    MySessionsController(Bookings bookings, Practitioners practitioners, BookingService service, SharedItems shared,
+                         SlotPage slotPage, MessageSource messages, Clock clock,
+                         @Value("${temple.booking.contact-email:}") String contact) {
+        this.shared = shared;
         this.contact = contact;
         this.bookings = bookings;
         this.practitioners = practitioners;
@@ -83,7 +87,26 @@ class MySessionsController {
         page.addObject("booked", request.getParameter("booked") != null);
         page.addObject("moved", request.getParameter("moved") != null);
         page.addObject("cancelled", request.getParameter("cancelled") != null);
+        page.addObject("sharedSaved", request.getParameter("shared") != null);
         return page;
+    }
+
+    /**
+     * What she shares with the practitioner: the ticked boxes become the whole choice, so unticking one unshares it at
+     * once. Once the session has started the choice is fixed (409); an item that is not hers changes nothing (422).
+     */
+    @PostMapping(BookingRoutes.SHARED)
+    ModelAndView share(@PathVariable String id, @RequestParam(name = "share", required = false) List<String> share,
+                       HttpServletRequest request) {
+        Booking booking = hers(id);
+        List<String> chosen = share == null ? List.of() : share;
+        return switch (shared.share(booking, chosen, RequestContextUtils.getLocale(request))) {
+            case SAVED -> new ModelAndView("redirect:" + BookingRoutes.one(booking.id()) + "?shared");
+            case FIXED -> withSharing(bookingPage(booking, request, HttpStatus.CONFLICT, null, ""), booking, request,
+                    shared.sharedKeys(booking.id()), "booking.share.fixed");
+            case UNKNOWN_ITEM -> withSharing(bookingPage(booking, request, HttpStatus.UNPROCESSABLE_ENTITY, null, ""),
+                    booking, request, chosen, "booking.share.notHers");
+        };
     }
 
     /** Her session's page; the notices of what just happened are off unless the caller turns one on. */
@@ -96,6 +119,16 @@ class MySessionsController {
         page.addObject("error", error);
         page.addObject("reason", reason);
         page.addObject("contact", contact);
+        page.addObject("sharedSaved", false);
+        return withSharing(page, booking, request, shared.sharedKeys(booking.id()), null);
+    }
+
+    /** Her items on her session page, {@code ticked} ticked, with why her last change came back ({@code error}). */
+    private ModelAndView withSharing(ModelAndView page, Booking booking, HttpServletRequest request,
+                                     java.util.Collection<String> ticked, String error) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        page.addObject("sharing", new SharingView(shared.changeable(booking),
+                ShareChoice.of(shared.shareableOf(booking.member(), locale), ticked, booking.memberZone(), locale), error));
         return page;
     }
 

@@ -10,6 +10,7 @@ import app.temple.booking.internal.DeskNotes;
 import app.temple.booking.internal.DeskOutcome;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.Practitioners;
+import app.temple.booking.internal.SharedItems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,14 +38,17 @@ class PractitionerDeskController {
     private final PractitionerDeskContext context;
     private final Desk desk;
     private final DeskNotes notes;
+    private final SharedItems shared;
     private final Bookings bookings;
     private final Practitioners practitioners;
     private final BookingService service;
     private final Accounts accounts;
     private final Clock clock;
 
-    PractitionerDeskController(PractitionerDeskContext context, Desk desk, DeskNotes notes, Bookings bookings,
-                               Practitioners practitioners, BookingService service, Accounts accounts, Clock clock) {
+    PractitionerDeskController(PractitionerDeskContext context, Desk desk, DeskNotes notes, SharedItems shared,
+                               Bookings bookings, Practitioners practitioners, BookingService service, Accounts accounts,
+                               Clock clock) {
+        this.shared = shared;
         this.context = context;
         this.desk = desk;
         this.notes = notes;
@@ -129,7 +133,7 @@ class PractitionerDeskController {
     }
 
     /**
-     * One session's page. Opening it reads the client's note, which is written to her access log; a refused form
+     * One session's page. Opening it reads the client's note and what she shared, each read written to her access log; a refused form
      * comes back with what she typed ({@code reason}, or {@code noteInput} in place of the stored note).
      */
     private ModelAndView sessionPage(Practitioner me, Booking booking, HttpServletRequest request, HttpStatus status,
@@ -143,6 +147,7 @@ class PractitionerDeskController {
                 clientName(current), "booking.status." + current.status().column(),
                 confirmed ? service.roomLink(current) : null,
                 desk.clientNote(current, context.account()).orElse(null),
+                shared.openFor(current, context.account(), locale),
                 noteInput != null ? noteInput : notes.read(current).orElse(""),
                 confirmed && current.slot().start().isAfter(now), confirmed && !current.slot().end().isAfter(now));
         ModelAndView page = new ModelAndView("booking/practitioner-session", status);

@@ -18,7 +18,9 @@ import java.util.UUID;
 
 /**
  * Her private reflections on lessons, sealed by the vault under her id and the lesson, so that a database dump holds
- * none of their words and no one but her (not an admin, an editor or a practitioner) has a page that reads them.
+ * none of their words and no one but her (not an admin or an editor) has a page that reads them. The one exception is
+ * hers to make: a reflection she shares with her practitioner for a session, opened by {@link ShareableReflections}
+ * and written to her access log at every look.
  */
 @Service
 public class Reflections implements PersonalData, SealedData {

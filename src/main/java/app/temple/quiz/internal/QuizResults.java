@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +64,17 @@ public class QuizResults implements PersonalData, SealedData {
                 .list();
     }
 
-    @SuppressWarnings("unchecked")
     private SavedResult open(UUID member, UUID id, String quiz, int version, Timestamp at, byte[] sealed) {
-        Map<String, Object> content = json.readValue(vault.openText(member, FIELD, sealed), Map.class);
+        return decoded(id, quiz, version, at.toInstant(), vault.openText(member, FIELD, sealed));
+    }
+
+    /** A result from its opened text, whoever opened it (she herself, or someone she shared it with). */
+    @SuppressWarnings("unchecked")
+    SavedResult decoded(UUID id, String quiz, int version, Instant at, String opened) {
+        Map<String, Object> content = json.readValue(opened, Map.class);
         Map<String, Integer> scores = new LinkedHashMap<>();
         ((Map<String, Object>) content.get("scores")).forEach((k, v) -> scores.put(k, v == null ? null : ((Number) v).intValue()));
-        return new SavedResult(id, quiz, version, at.toInstant(), scores, (String) content.get("profile"),
+        return new SavedResult(id, quiz, version, at, scores, (String) content.get("profile"),
                 (String) content.get("answers"), (String) content.get("relationship"));
     }
 
