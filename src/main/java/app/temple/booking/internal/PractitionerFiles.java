@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -37,9 +38,11 @@ class PractitionerFiles implements ContentKind {
     private static final Set<String> LANGUAGES = Set.of("en", "sv", "de", "fr", "es", "da", "no", "fi", "ja");
 
     private final Practitioners practitioners;
+    private final SeriesOffers series;
 
-    PractitionerFiles(Practitioners practitioners) {
+    PractitionerFiles(Practitioners practitioners, SeriesOffers series) {
         this.practitioners = practitioners;
+        this.series = series;
     }
 
     @Override
@@ -55,7 +58,27 @@ class PractitionerFiles implements ContentKind {
 
     @Override
     public void load(ContentFile file) {
-        practitioners.save(read(file));
+        Map<String, Integer> weeks = seriesWeeks(file);
+        UUID practitioner = practitioners.save(read(file));
+        for (SessionType type : practitioners.sessionTypes(practitioner)) {
+            series.offer(type.id(), weeks.getOrDefault(type.slug(), 0));
+        }
+    }
+
+    /**
+     * The session types the file offers as a weekly series ({@code series-weeks: 8}), by slug; a type without it is
+     * booked one session at a time.
+     */
+    static Map<String, Integer> seriesWeeks(ContentFile file) {
+        Map<String, Object> yaml = file.path().endsWith(".md") ? ContentYaml.frontMatter(file).data() : ContentYaml.parse(file);
+        Reader reader = new Reader(file, yaml);
+        Map<String, Integer> weeks = new java.util.HashMap<>();
+        for (Object entry : reader.list("session-types")) {
+            if (entry instanceof Map<?, ?> type && type.get("slug") instanceof String slug && type.containsKey("series-weeks")) {
+                weeks.put(slug, reader.minutes("series-weeks", type.get("series-weeks"), 2, 52));
+            }
+        }
+        return weeks;
     }
 
     /** The draft a file describes; package-visible so the malformed cases are tested without a start. */

@@ -43,6 +43,22 @@ class PractitionerFilesUnitTest {
     }
 
     @Test
+    void aSessionTypeMayComeAsAWeeklySeriesOfTwoToFiftyTwoWeeks() throws IOException {
+        assertThat(PractitionerFiles.seriesWeeks(file(Path.of("content/practitioners/maja-lind.yaml"))))
+                .isEqualTo(java.util.Map.of("therapy-session", 8));
+        assertThat(PractitionerFiles.seriesWeeks(file(Path.of("content/practitioners/aiko-morita.yaml")))).isEmpty();
+        String oneWeek = """
+                slug: once
+                session-types:
+                  - slug: weekly
+                    series-weeks: 1
+                """;
+        assertThatThrownBy(() -> PractitionerFiles.seriesWeeks(new ContentFile("practitioners/once.yaml", oneWeek, "x")))
+                .isInstanceOf(MalformedContentException.class)
+                .hasMessageContaining("series-weeks needs whole numbers from 2 to 52");
+    }
+
+    @Test
     void aMistakeNamesItsFileAndLine() {
         String text = """
                 slug: broken
