@@ -32,23 +32,23 @@ class PartnerController {
 
     private final PartnerLinks partners;
     private final Quizzes quizzes;
-    private final QuizController quizController;
+    private final QuizScreens screens;
     private final PublicAddress publicAddress;
 
-    PartnerController(PartnerLinks partners, Quizzes quizzes, QuizController quizController, PublicAddress publicAddress) {
+    PartnerController(PartnerLinks partners, Quizzes quizzes, QuizScreens screens, PublicAddress publicAddress) {
         this.partners = partners;
         this.quizzes = quizzes;
-        this.quizController = quizController;
+        this.screens = screens;
         this.publicAddress = publicAddress;
     }
 
     @PostMapping(QuizController.INDEX + "/{slug}/partner")
     String invite(@PathVariable String slug, QuizForm form, Model model, HttpServletResponse response) {
-        QuizDefinition quiz = quizController.quiz(slug);
+        QuizDefinition quiz = screens.quiz(slug);
         if (!quiz.partnerComparison()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Answers answers = QuizController.carried(quiz, form);
+        Answers answers = QuizScreens.carried(quiz, form);
         var token = partners.invite(me(), quiz, answers);
         model.addAttribute("quiz", quiz);
         if (token.isEmpty()) {
@@ -83,7 +83,7 @@ class PartnerController {
         }
         QuizDefinition quiz = quiz(link.get());
         response.setHeader("Cache-Control", "no-store");
-        return quizController.screen(quiz, Answers.empty(quiz), 0, null, token, model);
+        return screens.screen(quiz, Answers.empty(quiz), 0, null, token, model);
     }
 
     /** Her own link: gone once withdrawn, or once it has expired ({@link PartnerLinks#VIEW_LIFETIME}). */

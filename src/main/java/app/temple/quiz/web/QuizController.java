@@ -1,15 +1,11 @@
 package app.temple.quiz.web;
 
-import app.temple.account.Accounts;
-import app.temple.account.CurrentMember;
 import app.temple.quiz.internal.Answers;
 import app.temple.quiz.internal.Flow;
 import app.temple.quiz.internal.PartnerLinks;
 import app.temple.quiz.internal.PartnerLinks.Link;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Quizzes;
-import app.temple.quiz.internal.QuizResults;
-import app.temple.quiz.internal.Scoring;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,12 +29,12 @@ class QuizController {
     static final String INDEX = "/quizzes";
 
     private final Quizzes quizzes;
-    private final Accounts accounts;
+    private final QuizScreens screens;
     private final PartnerLinks partners;
 
-    QuizController(Quizzes quizzes, Accounts accounts, PartnerLinks partners) {
+    QuizController(Quizzes quizzes, QuizScreens screens, PartnerLinks partners) {
         this.quizzes = quizzes;
-        this.accounts = accounts;
+        this.screens = screens;
         this.partners = partners;
     }
 
@@ -50,20 +46,20 @@ class QuizController {
 
     @GetMapping(INDEX + "/{slug}")
     String introduction(@PathVariable String slug, Model model) {
-        model.addAttribute("quiz", quiz(slug));
+        model.addAttribute("quiz", screens.quiz(slug));
         return "quiz/intro";
     }
 
     @GetMapping(INDEX + "/{slug}/how-it-works")
     String howItWorks(@PathVariable String slug, Model model) {
-        model.addAttribute("quiz", quiz(slug));
+        model.addAttribute("quiz", screens.quiz(slug));
         return "quiz/how";
     }
 
     @GetMapping(INDEX + "/{slug}/questions")
     String first(@PathVariable String slug, Model model) {
-        QuizDefinition quiz = quiz(slug);
-        return screen(quiz, Answers.empty(quiz), 0, null, null, model);
+        QuizDefinition quiz = screens.quiz(slug);
+        return screens.screen(quiz, Answers.empty(quiz), 0, null, null, model);
     }
 
     @PostMapping(INDEX + "/{slug}/answer")
@@ -78,9 +74,9 @@ class QuizController {
             }
             quiz = invited(invitation.get(), slug);
         } else {
-            quiz = quiz(slug);
+            quiz = screens.quiz(slug);
         }
-        Answers answers = carried(quiz, form);
+        Answers answers = QuizScreens.carried(quiz, form);
         List<Flow.Step> steps = Flow.steps(quiz, answers);
         int index = form.step() == null ? 0 : Math.clamp(form.step(), 0, steps.size() - 1);
         if (form.chose()) {
@@ -88,33 +84,19 @@ class QuizController {
             steps = Flow.steps(quiz, answers);
         }
         if (form.back()) {
-            return screen(quiz, answers, Math.max(0, index - 1), null, form.invite(), model);
+            return screens.screen(quiz, answers, Math.max(0, index - 1), null, form.invite(), model);
         }
         if (!form.chose()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return screen(quiz, answers, index, "quiz.error.choose", form.invite(), model);
+            return screens.screen(quiz, answers, index, "quiz.error.choose", form.invite(), model);
         }
         if (index + 1 < steps.size()) {
-            return screen(quiz, answers, index + 1, null, form.invite(), model);
+            return screens.screen(quiz, answers, index + 1, null, form.invite(), model);
         }
         if (form.invited()) {
             return partnerFinished(quiz, form.invite(), answers, model, response);
         }
-        return result(quiz, answers, null, model);
-    }
-
-    String result(QuizDefinition quiz, Answers answers, String error, Model model) {
-        var member = CurrentMember.id();
-        boolean consented = member.map(id -> accounts.hasConsent(id, QuizResults.CONSENT)).orElse(false);
-        model.addAttribute("view", new ResultView(Scoring.score(quiz, answers), member.isPresent(), consented, error));
-        return "quiz/result";
-    }
-
-    String screen(QuizDefinition quiz, Answers answers, int index, String error, String invite, Model model) {
-        List<Flow.Step> steps = Flow.steps(quiz, answers);
-        int at = Math.clamp(index, 0, steps.size() - 1);
-        model.addAttribute("view", new QuestionView(quiz, steps.get(at), at + 1, steps.size(), answers, error, invite));
-        return "quiz/question";
+        return screens.result(quiz, answers, null, model);
     }
 
     /** A partner's last answer: her result goes into the comparison, and she gets her own link to it. */
@@ -136,14 +118,6 @@ class QuizController {
         return "quiz/partner-finished";
     }
 
-    static Answers carried(QuizDefinition quiz, QuizForm form) {
-        try {
-            return Answers.decode(quiz, form.answers(), form.relationship(), form.safety());
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The answers in this form do not fit the quiz.");
-        }
-    }
-
     private static Answers choose(Flow.Step step, Answers answers, String choice) {
         try {
             return Flow.choose(step, answers, choice);
@@ -163,10 +137,6 @@ class QuizController {
         }
         return quizzes.find(invitation.quiz(), invitation.version())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE));
-    }
-
-    QuizDefinition quiz(String slug) {
-        return quizzes.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
 }

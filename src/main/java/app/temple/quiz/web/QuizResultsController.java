@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,26 +30,26 @@ class QuizResultsController {
     private final Quizzes quizzes;
     private final QuizResults results;
     private final Accounts accounts;
-    private final QuizController quizController;
+    private final QuizScreens screens;
 
-    QuizResultsController(Quizzes quizzes, QuizResults results, Accounts accounts, QuizController quizController) {
+    QuizResultsController(Quizzes quizzes, QuizResults results, Accounts accounts, QuizScreens screens) {
         this.quizzes = quizzes;
         this.results = results;
         this.accounts = accounts;
-        this.quizController = quizController;
+        this.screens = screens;
     }
 
     /** Saving needs her consent; without it (never given, or withdrawn) nothing is stored until she gives it here. */
     @PostMapping(QuizController.INDEX + "/{slug}/save")
     String save(@PathVariable String slug, QuizForm form, Model model, HttpServletResponse response) {
         UUID me = me();
-        QuizDefinition quiz = quizController.quiz(slug);
-        Answers answers = QuizController.carried(quiz, form);
+        QuizDefinition quiz = screens.quiz(slug);
+        Answers answers = QuizScreens.carried(quiz, form);
         if (!accounts.hasConsent(me, QuizResults.CONSENT)) {
             if (!"yes".equals(form.consent())) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
                 response.setHeader("Cache-Control", "no-store");
-                return quizController.result(quiz, answers, "quiz.save.consentNeeded", model);
+                return screens.result(quiz, answers, "quiz.save.consentNeeded", model);
             }
             accounts.giveConsent(me, QuizResults.CONSENT);
         }
