@@ -147,6 +147,27 @@ class PractitionerPhotoIntegrationTest {
         assertThat(photoFiles()).noneMatch(name -> name.endsWith(".part"));
     }
 
+    @Test
+    void hostileFileNamesAreNeverAServerErrorAndNeverNameAFile() throws Exception {
+        DeskFixtures.Desk desk = fixtures.desk("Hostile Photo Desk");
+        String slug = desk.practitioner().slug();
+        for (String name : List.of("<script>alert(1)</script>.png", "../../../../tmp/x.png", "a\u0000b.png",
+                "x".repeat(5_000) + ".png", "\u202egnp.exe", "C:\\Windows\\x.png")) {
+            // a name too long for the container's part headers is refused by it with 413, before any controller
+            HttpResponse<String> answer = upload(desk.visitor(), name, "image/png", PNG);
+            assertThat(answer.statusCode()).as(name.substring(0, Math.min(20, name.length()))).isIn(302, 400, 413);
+            assertThat(answer.body()).doesNotContain("<script>alert(1)</script>");
+        }
+        assertThat(photoFiles()).filteredOn(file -> !file.startsWith("desk-") || file.endsWith(".part")).isEmpty();
+        assertThat(photoFiles()).filteredOn(file -> file.startsWith(slug)).containsExactly(slug + ".png");
+
+        // a form without a file (sent as an ordinary form) says so
+        desk.visitor().get("/desk/profile");
+        HttpResponse<String> noFile = desk.visitor().post("/desk/profile/photo");
+        assertThat(noFile.statusCode()).isEqualTo(400);
+        assertThat(noFile.body()).contains("Choose a photo to upload.");
+    }
+
     private HttpResponse<String> upload(Visitor practitioner, String fileName, String declaredType, byte[] file) {
         practitioner.get("/desk/profile");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
