@@ -155,6 +155,8 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /desk/profile", "/desk/profile", PRACTITIONERS);
         route("POST /desk/profile", "/desk/profile", PRACTITIONERS);
         route("POST /desk/profile/session-types", "/desk/profile/session-types", PRACTITIONERS);
+        route("POST /desk/profile/photo", "/desk/profile/photo", PRACTITIONERS);
+        route("POST /desk/profile/photo/remove", "/desk/profile/photo/remove", PRACTITIONERS);
         route("GET /desk/calendar", "/desk/calendar", PRACTITIONERS);
         route("POST /desk/calendar/renew", "/desk/calendar/renew", PRACTITIONERS);
         route("POST /desk/calendar/revoke", "/desk/calendar/revoke", PRACTITIONERS);
@@ -240,6 +242,8 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /sessions/{kind}", "/sessions/trauma-informed-therapy", PUBLIC);
         route("GET /sessions/practitioners", "/sessions/practitioners", PUBLIC);
         route("GET /sessions/practitioners/{practitioner}", "/sessions/practitioners/maja-lind", PUBLIC);
+        // a practitioner's photo is public; the demo practitioners have none, so it is not found
+        route("GET /sessions/practitioners/{practitioner}/photo", "/sessions/practitioners/maja-lind/photo", NOT_FOUND);
         route("GET /sessions/practitioners/{practitioner}/{type}", "/sessions/practitioners/maja-lind/therapy-session", PUBLIC);
         route("GET /sessions/practitioners/{practitioner}/{type}/confirm", "/sessions/practitioners/maja-lind/therapy-session/confirm",
                 MEMBERS_REACH);

@@ -14,6 +14,7 @@ import app.temple.booking.internal.SeriesOffers;
 import app.temple.booking.internal.SessionType;
 import app.temple.booking.internal.Slot;
 import app.temple.booking.internal.TestPractitioners;
+import app.temple.course.internal.Reflections;
 import app.temple.mail.LetterKind;
 import app.temple.mail.internal.Outbox;
 import com.microsoft.playwright.Browser;
@@ -36,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The waitlist in a browser: with nothing free she joins from the times page, sees her place on "My sessions", and
- * takes the time a cancellation frees from the link in her letter. Then a weekly series booked without JavaScript,
- * in Swedish. Every page checked with axe and for requests to other origins.
+ * takes the time a cancellation frees from the link in her letter. Then a weekly series booked without JavaScript
+ * in Swedish, sharing a reflection with each of its sessions. Every page checked with axe and for requests to other
+ * origins.
  */
 @TempleIntegrationTest
 class WaitlistBrowserTest {
@@ -56,6 +58,8 @@ class WaitlistBrowserTest {
     BookingService bookings;
     @Autowired
     SeriesOffers series;
+    @Autowired
+    Reflections reflections;
 
     @Test
     void sheJoinsTheWaitlistAndTakesAFreedTimeFromHerLettersLink() {
@@ -111,6 +115,8 @@ class WaitlistBrowserTest {
         String email = TestMembers.newAddress("series-browser");
         Visitor her = new TestMembers(port, outbox).signedIn(email);
         String times = "/sessions/practitioners/" + practitioner.slug() + "/" + type.slug();
+        // a reflection she shares with every session of the series, ticked on its confirmation page
+        reflections.save(TestMembers.idOf(jdbc, email), "foundation", "f1-1", "Jag andas långsamt ut");
 
         try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
                 .setJavaScriptEnabled(false).setLocale("sv-SE"))) {
@@ -120,6 +126,7 @@ class WaitlistBrowserTest {
             page.getByText("Eller boka 6 samtal", new Page.GetByTextOptions().setExact(false)).click();
             page.locator("a.slot").first().click();
             assertThat(page.locator("tbody tr").count()).isEqualTo(6);
+            page.locator("input[name=share][value='reflection:foundation/f1-1']").check();
             page.getByText("Boka alla 6").click();
             page.waitForURL("**/account/bookings?series");
         }
@@ -142,6 +149,9 @@ class WaitlistBrowserTest {
                 .param(TestMembers.idOf(jdbc, email)).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from booking_booking where member_id = ?")
                 .param(TestMembers.idOf(jdbc, email)).query(Integer.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("select count(*) from booking_shared_item s join booking_booking b on b.id = s.booking_id"
+                + " where b.member_id = ?").param(TestMembers.idOf(jdbc, email)).query(Integer.class).single())
+                .as("her reflection, shared with each of the six").isEqualTo(6);
     }
 
     private UUID member(String prefix) {

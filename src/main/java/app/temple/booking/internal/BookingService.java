@@ -140,7 +140,7 @@ public class BookingService {
                 }
                 Booking moved = bookings.byId(booking.id()).orElseThrow();
                 letters.send(moved, practitioner, SessionLetters.Change.MOVED);
-                events.publishEvent(new SessionMoved(moved.id(), moved.member(), moved.slot().start()));
+                events.publishEvent(new SessionMoved(moved.id(), moved.member(), moved.slot().start(), booking.slot().start()));
                 return new BookingOutcome.Done(moved);
             });
         } catch (DataAccessException refused) {

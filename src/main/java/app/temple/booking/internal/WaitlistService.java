@@ -2,6 +2,7 @@ package app.temple.booking.internal;
 
 import app.temple.account.Accounts;
 import app.temple.booking.SessionCancelled;
+import app.temple.booking.SessionMoved;
 import app.temple.mail.Letter;
 import app.temple.mail.LetterKind;
 import app.temple.mail.Mail;
@@ -95,6 +96,12 @@ public class WaitlistService {
     @EventListener
     void on(SessionCancelled cancelled) {
         bookings.byId(cancelled.bookingId()).ifPresent(freed -> offerNext(freed.sessionType(), freed.slot().start()));
+    }
+
+    /** The time a moved session left, offered like a cancelled one's, in the move's own transaction. */
+    @EventListener
+    void on(SessionMoved moved) {
+        bookings.byId(moved.bookingId()).ifPresent(kept -> offerNext(kept.sessionType(), moved.previousStartsAt()));
     }
 
     /** The offer has been hers alone long enough: the next in line is offered the time too (if it is still free). */

@@ -5,6 +5,7 @@ import app.temple.booking.internal.BookingOutcome;
 import app.temple.booking.internal.BookingRequest;
 import app.temple.booking.internal.BookingService;
 import app.temple.booking.internal.Practitioner;
+import app.temple.booking.internal.PractitionerPhotos;
 import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.SessionType;
 import app.temple.booking.internal.SharedItems;
@@ -42,12 +43,15 @@ class BookingController {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Practitioners practitioners;
+    private final PractitionerPhotos photos;
     private final BookingService bookings;
     private final SharedItems shared;
     private final MessageSource messages;
 
-    BookingController(Practitioners practitioners, BookingService bookings, SharedItems shared, MessageSource messages) {
+    BookingController(Practitioners practitioners, BookingService bookings, SharedItems shared, MessageSource messages,
+                      PractitionerPhotos photos) {
         this.practitioners = practitioners;
+        this.photos = photos;
         this.bookings = bookings;
         this.shared = shared;
         this.messages = messages;
@@ -112,7 +116,7 @@ class BookingController {
                                      String note, String error, List<String> sharing, String shareError, Locale locale,
                                      HttpStatus status) {
         UUID member = CurrentMember.id().orElseThrow();
-        PractitionerView view = PractitionerView.of(practitioner, List.of(type), locale);
+        PractitionerView view = PractitionerView.of(practitioner, List.of(type), locale, photos);
         String path = BookingRoutes.slots(practitioner.slug(), type.slug());
         ModelAndView page = new ModelAndView("booking/confirm", status);
         page.addObject("confirm", new ConfirmView(view, view.types().getFirst(), path + "/book", slot.start().toString(),

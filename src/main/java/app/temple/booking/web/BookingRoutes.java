@@ -7,6 +7,8 @@ final class BookingRoutes {
     static final String KIND = "/sessions/{kind}";
     static final String PRACTITIONERS = "/sessions/practitioners";
     static final String PRACTITIONER = "/sessions/practitioners/{practitioner}";
+    /** Her photo, when she has uploaded one; served from here, with caching headers. */
+    static final String PHOTO = "/sessions/practitioners/{practitioner}/photo";
     static final String SLOTS = "/sessions/practitioners/{practitioner}/{type}";
     static final String CONFIRM = "/sessions/practitioners/{practitioner}/{type}/confirm";
     static final String BOOK = "/sessions/practitioners/{practitioner}/{type}/book";
@@ -21,6 +23,10 @@ final class BookingRoutes {
 
     static String practitioner(String practitioner) {
         return "/sessions/practitioners/" + practitioner;
+    }
+
+    static String photo(String practitioner) {
+        return practitioner(practitioner) + "/photo";
     }
 
     static String slots(String practitioner, String type) {

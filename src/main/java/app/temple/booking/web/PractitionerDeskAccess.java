@@ -24,7 +24,8 @@ class PractitionerDeskAccess implements AccessRules {
                 .access(SignInRules.staff(Role.PRACTITIONER))
                 .requestMatchers(HttpMethod.POST, "/desk/sessions/*/no-show", "/desk/sessions/*/cancel",
                         "/desk/sessions/*/note", PractitionerDeskRoutes.AVAILABILITY, PractitionerDeskRoutes.PROFILE,
-                        PractitionerDeskRoutes.SESSION_TYPES, PractitionerDeskRoutes.CALENDAR_RENEW,
+                        PractitionerDeskRoutes.SESSION_TYPES, PractitionerDeskRoutes.PHOTO,
+                        PractitionerDeskRoutes.PHOTO_REMOVE, PractitionerDeskRoutes.CALENDAR_RENEW,
                         PractitionerDeskRoutes.CALENDAR_REVOKE)
                 .access(SignInRules.staff(Role.PRACTITIONER))
                 .requestMatchers(HttpMethod.GET, PractitionerDeskRoutes.ADMIN).access(SignInRules.staff(Role.ADMIN))

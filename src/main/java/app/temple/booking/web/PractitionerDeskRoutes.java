@@ -10,6 +10,8 @@ final class PractitionerDeskRoutes {
     static final String NOTE = "/desk/sessions/{id}/note";
     static final String AVAILABILITY = "/desk/availability";
     static final String PROFILE = "/desk/profile";
+    static final String PHOTO = "/desk/profile/photo";
+    static final String PHOTO_REMOVE = "/desk/profile/photo/remove";
     static final String SESSION_TYPES = "/desk/profile/session-types";
     static final String CALENDAR = "/desk/calendar";
     static final String CALENDAR_RENEW = "/desk/calendar/renew";

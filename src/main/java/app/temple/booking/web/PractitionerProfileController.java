@@ -1,25 +1,34 @@
 package app.temple.booking.web;
 
 import app.temple.booking.internal.DeskSettings;
+import app.temple.booking.internal.PhotoProblem;
 import app.temple.booking.internal.Practitioner;
+import app.temple.booking.internal.PractitionerPhotos;
 import app.temple.booking.internal.Practitioners;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.WebUtils;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Her profile at her desk: what she writes about herself in both languages, the languages she works in, and the
- * session types she offers (one form each, and one to add a type). A refused form answers 422 with her input and
- * the other forms as stored.
+ * Her profile at her desk: her photo, what she writes about herself in both languages, the languages she works in, and
+ * the session types she offers (one form each, and one to add a type). A refused form answers 422 with her input and
+ * the other forms as stored; a refused photo answers 400 (or 413 when too large) with what was wrong, and nothing was
+ * written.
  */
 @Controller
 class PractitionerProfileController {
@@ -27,9 +36,12 @@ class PractitionerProfileController {
     private final PractitionerDeskContext context;
     private final Practitioners practitioners;
     private final DeskSettings settings;
+    private final PractitionerPhotos photos;
 
-    PractitionerProfileController(PractitionerDeskContext context, Practitioners practitioners, DeskSettings settings) {
+    PractitionerProfileController(PractitionerDeskContext context, Practitioners practitioners, DeskSettings settings,
+                                  PractitionerPhotos photos) {
         this.context = context;
+        this.photos = photos;
         this.practitioners = practitioners;
         this.settings = settings;
     }
@@ -38,6 +50,38 @@ class PractitionerProfileController {
     ModelAndView profile(@RequestParam(required = false) String saved) {
         Practitioner me = context.me();
         return page(me, PractitionerProfileForm.of(me), Map.of(), null, Map.of(), saved != null, HttpStatus.OK);
+    }
+
+    /** A plain multipart form; what the file is comes from its bytes, never from its name or declared type. */
+    @PostMapping(PractitionerDeskRoutes.PHOTO)
+    ModelAndView savePhoto(HttpServletRequest request) throws IOException {
+        Practitioner me = context.me();
+        try (InputStream upload = photoFile(request)) {
+            photos.store(me, upload);
+        } catch (PhotoProblem problem) {
+            ModelAndView page = page(me, PractitionerProfileForm.of(me), Map.of(), null, Map.of(), false,
+                    HttpStatus.valueOf(problem.reason().status()));
+            page.addObject("photoProblem", problem.reason().messageKey());
+            return page;
+        }
+        return new ModelAndView("redirect:" + PractitionerDeskRoutes.PROFILE + "?saved");
+    }
+
+    @PostMapping(PractitionerDeskRoutes.PHOTO_REMOVE)
+    ModelAndView removePhoto() throws IOException {
+        photos.remove(context.me());
+        return new ModelAndView("redirect:" + PractitionerDeskRoutes.PROFILE + "?saved");
+    }
+
+    /** The uploaded file's bytes; a request that is not multipart, or has no file in it, sent none. */
+    private static InputStream photoFile(HttpServletRequest request) throws IOException, PhotoProblem {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile("photo");
+        // a form sent without a file chosen carries an empty part with an empty name
+        if (file == null || (file.isEmpty() && "".equals(file.getOriginalFilename()))) {
+            throw new PhotoProblem(PhotoProblem.Reason.NO_FILE);
+        }
+        return file.getInputStream();
     }
 
     @PostMapping(PractitionerDeskRoutes.PROFILE)
@@ -103,6 +147,8 @@ class PractitionerProfileController {
         page.addObject("refusedType", refusedType == null ? "" : refusedType.type());
         page.addObject("typeProblems", typeProblems);
         page.addObject("saved", saved);
+        page.addObject("photoLimit", photos.limit());
+        page.addObject("photo", photos.of(me).map(photo -> PractitionerView.photoPath(me.slug(), photo)).orElse(null));
         return page;
     }
 }

@@ -1,16 +1,21 @@
 package app.temple.booking.web;
 
 import app.temple.booking.internal.Practitioner;
+import app.temple.booking.internal.PractitionerPhotos;
 import app.temple.booking.internal.Price;
 import app.temple.booking.internal.SessionType;
 
 import java.util.List;
 import java.util.Locale;
 
-/** A practitioner as her pages show her, in the reader's language. */
+/**
+ * A practitioner as her pages show her, in the reader's language. {@code photo} is the address of her own photo, or
+ * null when she has none and the drawn {@code portrait} stands in (decorative, so without alt text; her photo is
+ * described by her name).
+ */
 public record PractitionerView(String slug, String path, String name, boolean fictional, String kindKey, String kindPath,
                                String bio, String approach, String credentials, List<String> languages, String zone,
-                               String portrait, List<TypeView> types) {
+                               String portrait, String photo, List<TypeView> types) {
 
     /** One session type she offers. {@code price} is null when it is arranged with us. */
     public record TypeView(String slug, String name, long minutes, String price, long cancellationHours, String path) {
@@ -22,7 +27,13 @@ public record PractitionerView(String slug, String path, String name, boolean fi
         }
     }
 
-    static PractitionerView of(Practitioner practitioner, List<SessionType> types, Locale locale) {
+    /** Her photo's stable address, with its version so that a browser asks again once she has replaced it. */
+    static String photoPath(String slug, PractitionerPhotos.Photo photo) {
+        return BookingRoutes.photo(slug) + "?v=" + photo.version();
+    }
+
+    static PractitionerView of(Practitioner practitioner, List<SessionType> types, Locale locale,
+                               PractitionerPhotos photos) {
         Practitioner.Profile profile = practitioner.profile();
         return new PractitionerView(practitioner.slug(), practitioner.path(), practitioner.name(), practitioner.fictional(),
                 practitioner.kind().messageKey(), "/sessions/" + practitioner.kind().slug(), profile.bio().in(locale),
@@ -30,6 +41,7 @@ public record PractitionerView(String slug, String path, String name, boolean fi
                 practitioner.languages().stream().map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).toList(),
                 practitioner.zone().getId(),
                 "/booking/portraits/" + (practitioner.portrait() == null ? "placeholder.svg" : practitioner.portrait()),
+                photos.of(practitioner).map(photo -> photoPath(practitioner.slug(), photo)).orElse(null),
                 types.stream().map(type -> TypeView.of(practitioner, type, locale)).toList());
     }
 }

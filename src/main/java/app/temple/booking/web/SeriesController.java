@@ -9,6 +9,7 @@ import app.temple.booking.internal.SeriesOutcome;
 import app.temple.booking.internal.SeriesRequest;
 import app.temple.booking.internal.SeriesService;
 import app.temple.booking.internal.SessionType;
+import app.temple.booking.internal.SharedItems;
 import app.temple.booking.internal.Slot;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -28,10 +29,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Booking a session type offered as a weekly series: choose the first time from a week of free times, see every
- * session of the series, book them all at once. A week that cannot be had books nothing and is named.
+ * session of the series, choose what to share (as for one session; nothing by default), book them all at once. What
+ * she shares is saved for each session of the series, and she can change it per session afterwards. A week that
+ * cannot be had books nothing and is named; an item that is not hers books nothing either (422).
  */
 @Controller
 class SeriesController {
@@ -44,9 +48,11 @@ class SeriesController {
     private final SeriesOffers offers;
     private final SlotPage slotPage;
     private final MessageSource messages;
+    private final SharedItems shared;
 
     SeriesController(Practitioners practitioners, BookingService bookings, SeriesService series, SeriesOffers offers,
-                     SlotPage slotPage, MessageSource messages) {
+                     SlotPage slotPage, MessageSource messages, SharedItems shared) {
+        this.shared = shared;
         this.practitioners = practitioners;
         this.bookings = bookings;
         this.series = series;
@@ -69,7 +75,8 @@ class SeriesController {
         List<Slot> free = bookings.freeSlots(found, chosen);
         Optional<Instant> wanted = Times.instant(start).filter(w -> free.stream().anyMatch(s -> s.start().equals(w)));
         if (wanted.isPresent()) {
-            return confirm(offered, wanted.get(), hers, BookingController.newKey(), null, locale, HttpStatus.OK);
+            return confirm(offered, wanted.get(), hers, BookingController.newKey(), null, List.of(), null, locale,
+                    HttpStatus.OK);
         }
         ModelAndView week = new ModelAndView("booking/series-slots");
         week.addObject("weeks", offered.weeks());
@@ -83,7 +90,7 @@ class SeriesController {
     @PostMapping(SERIES)
     ModelAndView book(@PathVariable String practitioner, @PathVariable String type, @RequestParam(required = false) String start,
                       @RequestParam(required = false) String zone, @RequestParam(required = false) String key,
-                      HttpServletRequest request) {
+                      @RequestParam(name = "share", required = false) List<String> share, HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
         Offered offered = offered(practitioner, type);
         Instant first = Times.instant(start).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
@@ -92,17 +99,28 @@ class SeriesController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         Locale language = "sv".equals(locale.getLanguage()) ? Locale.of("sv") : Locale.ENGLISH;
-        return switch (series.book(new SeriesRequest(CurrentMember.id().orElseThrow(), offered.type().id(), first, hers, language, key))) {
-            case SeriesOutcome.Booked booked -> new ModelAndView("redirect:" + BookingRoutes.MINE + "?series");
+        UUID member = CurrentMember.id().orElseThrow();
+        List<String> sharing = share == null ? List.of() : share;
+        // checked before booking, so that a refused choice books nothing and she gets her form back as she left it
+        if (!shared.allHers(member, sharing, locale)) {
+            return confirm(offered, first, hers, key, null, sharing, "booking.share.notHers", locale,
+                    HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return switch (series.book(new SeriesRequest(member, offered.type().id(), first, hers, language, key))) {
+            case SeriesOutcome.Booked booked -> {
+                // her choice goes with every session; a form sent twice makes the same choice again, which changes nothing
+                booked.bookings().forEach(session -> shared.share(session, sharing, locale));
+                yield new ModelAndView("redirect:" + BookingRoutes.MINE + "?series");
+            }
             case SeriesOutcome.Collides collides -> confirm(offered, first, hers, BookingController.newKey(),
                     messages.getMessage("booking.series.collides", new Object[] {collides.week(),
-                            Times.of(collides.slot(), hers, locale)}, locale), locale, HttpStatus.CONFLICT);
+                            Times.of(collides.slot(), hers, locale)}, locale), sharing, null, locale, HttpStatus.CONFLICT);
             case SeriesOutcome.NotOffered notOffered -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
     }
 
-    private ModelAndView confirm(Offered offered, Instant first, ZoneId zone, String key, String error, Locale locale,
-                                 HttpStatus status) {
+    private ModelAndView confirm(Offered offered, Instant first, ZoneId zone, String key, String error,
+                                 List<String> sharing, String shareError, Locale locale, HttpStatus status) {
         Practitioner practitioner = offered.practitioner();
         SessionType type = offered.type();
         List<SeriesView.Occurrence> occurrences = new ArrayList<>();
@@ -116,6 +134,9 @@ class SeriesController {
         confirm.addObject("series", new SeriesView(practitioner.name(), type.name().in(locale), offered.weeks(), page, first.toString(),
                 zone.getId(), key, occurrences, error, SlotPage.inZone(page, zone)));
         confirm.addObject("theirZone", practitioner.zone().getId());
+        confirm.addObject("share", ShareChoice.of(shared.shareableOf(CurrentMember.id().orElseThrow(), locale), sharing,
+                zone, locale));
+        confirm.addObject("shareError", shareError);
         return confirm;
     }
 

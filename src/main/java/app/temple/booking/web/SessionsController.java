@@ -3,11 +3,17 @@ package app.temple.booking.web;
 import app.temple.booking.internal.BookingService;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.PractitionerKind;
+import app.temple.booking.internal.PractitionerPhotos;
 import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.SessionType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -36,12 +43,15 @@ class SessionsController {
             "sex-therapy", BookingRoutes.INDEX + "#who-helps");
 
     private final Practitioners practitioners;
+    private final PractitionerPhotos photos;
     private final BookingService bookings;
     private final SlotPage slotPage;
     private final MessageSource messages;
 
-    SessionsController(Practitioners practitioners, BookingService bookings, SlotPage slotPage, MessageSource messages) {
+    SessionsController(Practitioners practitioners, BookingService bookings, SlotPage slotPage, MessageSource messages,
+                       PractitionerPhotos photos) {
         this.practitioners = practitioners;
+        this.photos = photos;
         this.bookings = bookings;
         this.slotPage = slotPage;
         this.messages = messages;
@@ -71,7 +81,7 @@ class SessionsController {
         model.addAttribute("heading", messages.getMessage(kind == null ? "booking.practitioners.all" : kind.messageKey(), null, locale));
         model.addAttribute("lead", kind == null ? null : messages.getMessage(kind.messageKey() + ".lead", null, locale));
         model.addAttribute("practitioners", practitioners.active(kind).stream()
-                .map(p -> PractitionerView.of(p, practitioners.sessionTypes(p.id()), locale)).toList());
+                .map(p -> PractitionerView.of(p, practitioners.sessionTypes(p.id()), locale, photos)).toList());
         return "booking/practitioners";
     }
 
@@ -79,8 +89,23 @@ class SessionsController {
     String practitioner(@PathVariable String practitioner, HttpServletRequest request, Model model) {
         Practitioner found = practitioner(practitioner);
         model.addAttribute("practitioner", PractitionerView.of(found, practitioners.sessionTypes(found.id()),
-                RequestContextUtils.getLocale(request)));
+                RequestContextUtils.getLocale(request), photos));
         return "booking/practitioner";
+    }
+
+    /**
+     * Her photo as she uploaded it, with its own type (the global {@code nosniff} keeps a browser from guessing another)
+     * and caching: pages link it with its version, so a day's caching never shows an old photo on her pages, and a
+     * browser asks again with its ETag after that.
+     */
+    @GetMapping(BookingRoutes.PHOTO)
+    ResponseEntity<Resource> photo(@PathVariable String practitioner) {
+        PractitionerPhotos.Photo photo = photos.of(practitioner(practitioner))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.kind().mediaType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .eTag(photo.kind().extension() + "-" + photo.version()).lastModified(photo.version())
+                .body(new FileSystemResource(photo.file()));
     }
 
     @GetMapping(BookingRoutes.SLOTS)
@@ -91,7 +116,7 @@ class SessionsController {
         SessionType chosen = type(found, type);
         ZoneId hers = MemberZones.orDefault(zone);
         String page = BookingRoutes.slots(found.slug(), chosen.slug());
-        PractitionerView view = PractitionerView.of(found, List.of(chosen), locale);
+        PractitionerView view = PractitionerView.of(found, List.of(chosen), locale, photos);
         model.addAttribute("practitioner", view);
         model.addAttribute("type", view.types().getFirst());
         model.addAttribute("slots", slotPage.week(messages.getMessage("booking.slots.heading",

@@ -122,6 +122,36 @@ class WaitlistIntegrationTest {
     }
 
     @Test
+    void theTimeAMovedSessionLeavesIsOfferedToTheWaitlistLikeACancelledOne() {
+        Practitioner practitioner = oneHourAWeek();
+        SessionType type = new TestPractitioners(practitioners).typeOf(practitioner);
+        Full full = fill(practitioner, type);
+        assertThat(full.booked()).hasSizeGreaterThanOrEqualTo(2);
+        Member waiting = member("waiting");
+        assertThat(waitlist.join(waiting.id(), type.id(), STOCKHOLM, Locale.ENGLISH)).isInstanceOf(WaitlistOutcome.Waiting.class);
+        Booking moving = full.booked().get(0);
+        Booking cancelled = full.booked().get(1);
+        assertThat(bookings.cancel(full.holders().get(1).id(), cancelled.id(), "")).isInstanceOf(BookingOutcome.Done.class);
+        assertThat(offers(waiting.email())).isEqualTo(1);
+
+        // she moves hers into the time just freed: the time she leaves is offered in turn
+        assertThat(bookings.move(full.holders().get(0).id(), moving.id(), cancelled.slot().start()))
+                .isInstanceOf(BookingOutcome.Done.class);
+        assertThat(offers(waiting.email())).isEqualTo(2);
+        String left = SessionLetters.when(moving.slot(), STOCKHOLM, Locale.ENGLISH);
+        WrittenLetter offer = outbox.letters().stream().map(Outbox.KeptLetter::letter)
+                .filter(l -> l.to().equalsIgnoreCase(waiting.email()) && l.kind() == LetterKind.APPOINTMENT_OFFER)
+                .filter(l -> l.text().contains(left)).findFirst().orElseThrow();
+        Matcher token = TOKEN.matcher(offer.text());
+        assertThat(token.find()).isTrue();
+
+        WaitlistOutcome took = waitlist.accept(waiting.id(), token.group(1));
+        assertThat(took).isInstanceOf(WaitlistOutcome.Booked.class);
+        assertThat(((WaitlistOutcome.Booked) took).booking().slot()).isEqualTo(moving.slot());
+        assertThat(bookings.freeSlots(practitioner, type)).isEmpty();
+    }
+
+    @Test
     void herWaitlistsAreOnHerSessionsPageSheCanLeaveThemAndTheyAreInHerExportAndErasedWithHer() {
         Practitioner practitioner = oneHourAWeek();
         SessionType type = new TestPractitioners(practitioners).typeOf(practitioner);

@@ -10,6 +10,7 @@ import app.temple.booking.internal.Booking;
 import app.temple.booking.internal.BookingOutcome;
 import app.temple.booking.internal.BookingService;
 import app.temple.booking.internal.Practitioners;
+import app.temple.booking.internal.SeriesOffers;
 import app.temple.booking.internal.SharedItems;
 import app.temple.booking.internal.Slot;
 import app.temple.course.internal.Reflections;
@@ -60,6 +61,8 @@ class SharingIntegrationTest {
     BookingService service;
     @Autowired
     SharedItems shared;
+    @Autowired
+    SeriesOffers seriesOffers;
     @Autowired
     Reflections reflections;
     @Autowired
@@ -158,6 +161,52 @@ class SharingIntegrationTest {
         accounts.erase(member);
         assertThat(jdbc.sql("select count(*) from booking_shared_item where booking_id = ?").param(booking)
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aSeriesOffersTheSameChoicesAndSharesThemForEachOfItsSessions() {
+        DeskFixtures.Desk weekly = fixtures.desk("Cia Share");
+        seriesOffers.offer(weekly.type().id(), 3);
+        String email = TestMembers.newAddress("series-sharer");
+        Visitor her = members.signedIn(email);
+        UUID member = TestMembers.idOf(jdbc, email);
+        reflections.save(member, "foundation", "f1-1", SHARED_WORDS);
+        reflections.save(member, "foundation", "f1-2", KEPT_WORDS);
+        java.time.Instant after = java.time.Instant.now().plus(java.time.Duration.ofDays(2));
+        Slot first = service.freeSlots(weekly.practitioner(), weekly.type()).stream()
+                .filter(free -> free.start().isAfter(after)).findFirst().orElseThrow();
+        String series = "/sessions/practitioners/" + weekly.practitioner().slug() + "/" + weekly.type().slug() + "/series";
+
+        String confirm = her.get(series + "?start=" + first.start() + "&zone=Europe/Stockholm").body();
+        assertThat(confirm).contains("Share with her", "reflection:foundation/f1-1", "reflection:foundation/f1-2")
+                .doesNotContain(" checked").doesNotContain(SHARED_WORDS);
+
+        // an item that is not hers books nothing, and her form comes back as she left it
+        HttpResponse<String> foreign = postForm(her, series, "start", first.start().toString(), "zone", "Europe/Stockholm",
+                "key", "series-share-foreign-key", "share", "reflection:foundation/f1-1",
+                "share", "quiz-result:" + UUID.randomUUID());
+        assertThat(foreign.statusCode()).isEqualTo(422);
+        assertThat(foreign.body()).contains("is not among yours", "value=\"reflection:foundation/f1-1\" checked");
+        assertThat(jdbc.sql("select count(*) from booking_booking where member_id = ?").param(member)
+                .query(Integer.class).single()).isZero();
+
+        her.get(series + "?start=" + first.start() + "&zone=Europe/Stockholm");
+        HttpResponse<String> booked = postForm(her, series, "start", first.start().toString(), "zone", "Europe/Stockholm",
+                "key", "series-share-booking-key", "share", "reflection:foundation/f1-1");
+        assertThat(redirectPath(booked)).isEqualTo("/account/bookings?series");
+        List<UUID> sessions = jdbc.sql("select id from booking_booking where member_id = ? order by starts_at")
+                .param(member).query(UUID.class).list();
+        assertThat(sessions).hasSize(3);
+        for (UUID session : sessions) {
+            assertThat(shared.sharedKeys(session)).containsExactly("reflection:foundation/f1-1");
+            assertThat(weekly.visitor().get("/desk/sessions/" + session).body()).contains(SHARED_WORDS)
+                    .doesNotContain(KEPT_WORDS);
+        }
+        // each session's choice is its own afterwards
+        her.get("/account/bookings/" + sessions.getFirst());
+        postForm(her, "/account/bookings/" + sessions.getFirst() + "/shared");
+        assertThat(shared.sharedKeys(sessions.getFirst())).isEmpty();
+        assertThat(shared.sharedKeys(sessions.getLast())).containsExactly("reflection:foundation/f1-1");
     }
 
     @Test

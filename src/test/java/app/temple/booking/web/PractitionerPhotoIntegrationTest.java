@@ -1,0 +1,198 @@
+package app.temple.booking.web;
+
+import app.temple.TempleIntegrationTest;
+import app.temple.TestMembers;
+import app.temple.Visitor;
+import app.temple.account.internal.StaffInvitations;
+import app.temple.booking.DeskFixtures;
+import app.temple.booking.internal.BookingService;
+import app.temple.booking.internal.Practitioners;
+import app.temple.mail.internal.Outbox;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static app.temple.Visitor.redirectPath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A practitioner uploads her photo at her desk, and her public pages show it, served by Temple with its own type and
+ * caching; she replaces and removes it. What a file is comes from its bytes: a page named .png, an SVG, an empty
+ * file are refused with 400, one over the limit with 413, each with a page that says why, and nothing is written.
+ * The file's name on disk comes from her slug, never from the upload's name.
+ */
+@TempleIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PractitionerPhotoIntegrationTest {
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2};
+    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1};
+    static final byte[] WEBP = {'R', 'I', 'F', 'F', 20, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' ', 1, 2, 3, 4};
+    static final String BOUNDARY = "----temple-photo-upload-51c2";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    StaffInvitations invitations;
+    @Autowired
+    Practitioners practitioners;
+    @Autowired
+    BookingService service;
+    @Autowired
+    JdbcClient jdbc;
+    @Value("${temple.media-dir}")
+    Path mediaDir;
+
+    private DeskFixtures fixtures;
+
+    @BeforeAll
+    void fixtures() {
+        fixtures = new DeskFixtures(new TestMembers(port, outbox), invitations, practitioners, service, jdbc);
+    }
+
+    @Test
+    void herPhotoIsStoredUnderHerSlugAndShownOnHerPagesWithHerName() throws Exception {
+        DeskFixtures.Desk desk = fixtures.desk("Photo Desk");
+        String slug = desk.practitioner().slug();
+        assertThat(download("/sessions/practitioners/" + slug + "/photo").statusCode()).isEqualTo(404);
+
+        // the name and the declared type are the browser's word; the bytes say it is a PNG
+        HttpResponse<String> saved = upload(desk.visitor(), "../../../etc/evil.html", "text/html", PNG);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(redirectPath(saved)).isEqualTo("/desk/profile?saved");
+        Path stored = mediaDir.resolve("practitioners").resolve(slug + ".png");
+        assertThat(stored).hasBinaryContent(PNG);
+        assertThat(photoFiles()).noneMatch(name -> name.contains("evil") || name.endsWith(".part"));
+
+        HttpResponse<byte[]> served = download("/sessions/practitioners/" + slug + "/photo");
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(PNG);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(served.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'self'");
+        assertThat(served.headers().firstValue("Cache-Control")).get().asString().contains("max-age=86400");
+        String etag = served.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/sessions/practitioners/"
+                + slug + "/photo")).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
+
+        String photo = "/sessions/practitioners/" + slug + "/photo?v=";
+        Visitor visitor = new Visitor(port);
+        assertThat(visitor.get("/sessions/practitioners/" + slug).body())
+                .contains("<img src=\"" + photo).contains("alt=\"Photo Desk\"");
+        assertThat(visitor.get("/sessions/practitioners").body()).contains("<img src=\"" + photo);
+        assertThat(desk.visitor().get("/desk/profile").body()).contains("<img src=\"" + photo)
+                .contains("action=\"/desk/profile/photo/remove\"");
+
+        // another format replaces it: one photo per practitioner
+        assertThat(upload(desk.visitor(), "me.jpg", "image/jpeg", JPEG).statusCode()).isEqualTo(302);
+        assertThat(stored).doesNotExist();
+        assertThat(mediaDir.resolve("practitioners").resolve(slug + ".jpg")).hasBinaryContent(JPEG);
+        assertThat(download("/sessions/practitioners/" + slug + "/photo").headers().firstValue("Content-Type"))
+                .hasValue("image/jpeg");
+
+        desk.visitor().get("/desk/profile");
+        assertThat(desk.visitor().post("/desk/profile/photo/remove").statusCode()).isEqualTo(302);
+        assertThat(download("/sessions/practitioners/" + slug + "/photo").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/sessions/practitioners/" + slug).body()).doesNotContain(photo)
+                .contains("/booking/portraits/");
+    }
+
+    @Test
+    void whatIsNotAPhotoIsRefusedWithAPageThatSaysWhyAndNothingIsWritten() throws Exception {
+        DeskFixtures.Desk desk = fixtures.desk("Refused Photo Desk");
+        String slug = desk.practitioner().slug();
+        assertThat(upload(desk.visitor(), "me.webp", "image/webp", WEBP).statusCode()).isEqualTo(302);
+        Path stored = mediaDir.resolve("practitioners").resolve(slug + ".webp");
+
+        HttpResponse<String> html = upload(desk.visitor(), "me.png", "image/png",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(html.statusCode()).isEqualTo(400);
+        assertThat(html.body()).contains("not a JPEG, PNG or WebP picture").contains("aria-invalid=\"true\"");
+
+        HttpResponse<String> svg = upload(desk.visitor(), "me.svg", "image/svg+xml",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
+        assertThat(svg.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> empty = upload(desk.visitor(), "", "application/octet-stream", new byte[0]);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("Choose a photo to upload.");
+
+        byte[] large = Arrays.copyOf(PNG, 2 * 1024 * 1024 + 1);
+        HttpResponse<String> tooLarge = upload(desk.visitor(), "big.png", "image/png", large);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("larger than 2 MB");
+
+        // the photo she had is untouched, and no other file or leftover was written
+        assertThat(stored).hasBinaryContent(WEBP);
+        assertThat(photoFiles()).filteredOn(name -> name.startsWith(slug)).containsExactly(slug + ".webp");
+        assertThat(photoFiles()).noneMatch(name -> name.endsWith(".part"));
+    }
+
+    @Test
+    void hostileFileNamesAreNeverAServerErrorAndNeverNameAFile() throws Exception {
+        DeskFixtures.Desk desk = fixtures.desk("Hostile Photo Desk");
+        String slug = desk.practitioner().slug();
+        for (String name : List.of("<script>alert(1)</script>.png", "../../../../tmp/x.png", "a\u0000b.png",
+                "x".repeat(5_000) + ".png", "\u202egnp.exe", "C:\\Windows\\x.png")) {
+            // a name too long for the container's part headers is refused by it with 413, before any controller
+            HttpResponse<String> answer = upload(desk.visitor(), name, "image/png", PNG);
+            assertThat(answer.statusCode()).as(name.substring(0, Math.min(20, name.length()))).isIn(302, 400, 413);
+            assertThat(answer.body()).doesNotContain("<script>alert(1)</script>");
+        }
+        assertThat(photoFiles()).filteredOn(file -> !file.startsWith("desk-") || file.endsWith(".part")).isEmpty();
+        assertThat(photoFiles()).filteredOn(file -> file.startsWith(slug)).containsExactly(slug + ".png");
+
+        // a form without a file (sent as an ordinary form) says so
+        desk.visitor().get("/desk/profile");
+        HttpResponse<String> noFile = desk.visitor().post("/desk/profile/photo");
+        assertThat(noFile.statusCode()).isEqualTo(400);
+        assertThat(noFile.body()).contains("Choose a photo to upload.");
+    }
+
+    private HttpResponse<String> upload(Visitor practitioner, String fileName, String declaredType, byte[] file) {
+        practitioner.get("/desk/profile");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + practitioner.csrfToken() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return practitioner.send("POST", "/desk/profile/photo", "multipart/form-data; boundary=" + BOUNDARY, body.toByteArray());
+    }
+
+    private HttpResponse<byte[]> download(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private List<String> photoFiles() throws Exception {
+        Path folder = mediaDir.resolve("practitioners");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).toList();
+        }
+    }
+}
