@@ -77,6 +77,7 @@ public class PractitionerPhotos {
                 out.write(header);
                 copy(upload, out, maxBytes - header.length);
             }
+            PhotoCleaner.clean(staged, kind);
             // one photo per practitioner: the new one is in place before one in another format goes
             synchronized (this) {
                 Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
