@@ -24,10 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +38,6 @@ import java.util.UUID;
 @Controller
 class BookingController {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Practitioners practitioners;
     private final PractitionerPhotos photos;
@@ -62,7 +59,7 @@ class BookingController {
                          @RequestParam(required = false) String zone, HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
         Practitioner found = practitioner(practitioner);
-        SessionType chosen = SessionsController.type(found, type, practitioners);
+        SessionType chosen = BookingForms.type(found, type, practitioners);
         ZoneId hers = MemberZones.orDefault(zone);
         Instant wanted = Times.instant(start).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         List<Slot> free = bookings.freeSlots(found, chosen);
@@ -70,7 +67,7 @@ class BookingController {
         if (slot.isEmpty()) {
             return taken(found, chosen, hers, free, wanted);
         }
-        return confirmPage(found, chosen, slot.get(), hers, newKey(), "", null, List.of(), null, locale, HttpStatus.OK);
+        return confirmPage(found, chosen, slot.get(), hers, BookingForms.newKey(), "", null, List.of(), null, locale, HttpStatus.OK);
     }
 
     @PostMapping(BookingRoutes.BOOK)
@@ -80,7 +77,7 @@ class BookingController {
                       @RequestParam(name = "share", required = false) List<String> share, HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
         Practitioner found = practitioner(practitioner);
-        SessionType chosen = SessionsController.type(found, type, practitioners);
+        SessionType chosen = BookingForms.type(found, type, practitioners);
         Instant wanted = Times.instant(start).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         ZoneId hers = MemberZones.parse(zone).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         if (key == null || !key.matches("[A-Za-z0-9_-]{16,64}")) {
@@ -139,12 +136,5 @@ class BookingController {
 
     private Practitioner practitioner(String slug) {
         return practitioners.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    /** 128 random bits, URL-safe: unique per form she opens. */
-    static String newKey() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

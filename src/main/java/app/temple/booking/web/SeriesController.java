@@ -75,7 +75,7 @@ class SeriesController {
         List<Slot> free = bookings.freeSlots(found, chosen);
         Optional<Instant> wanted = Times.instant(start).filter(w -> free.stream().anyMatch(s -> s.start().equals(w)));
         if (wanted.isPresent()) {
-            return confirm(offered, wanted.get(), hers, BookingController.newKey(), null, List.of(), null, locale,
+            return confirm(offered, wanted.get(), hers, BookingForms.newKey(), null, List.of(), null, locale,
                     HttpStatus.OK);
         }
         ModelAndView week = new ModelAndView("booking/series-slots");
@@ -112,7 +112,7 @@ class SeriesController {
                 booked.bookings().forEach(session -> shared.share(session, sharing, locale));
                 yield new ModelAndView("redirect:" + BookingRoutes.MINE + "?series");
             }
-            case SeriesOutcome.Collides collides -> confirm(offered, first, hers, BookingController.newKey(),
+            case SeriesOutcome.Collides collides -> confirm(offered, first, hers, BookingForms.newKey(),
                     messages.getMessage("booking.series.collides", new Object[] {collides.week(),
                             Times.of(collides.slot(), hers, locale)}, locale), sharing, null, locale, HttpStatus.CONFLICT);
             case SeriesOutcome.NotOffered notOffered -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -148,7 +148,7 @@ class SeriesController {
     private Offered offered(String practitioner, String type) {
         Practitioner found = practitioners.bySlug(practitioner).filter(Practitioner::active)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        SessionType chosen = SessionsController.type(found, type, practitioners);
+        SessionType chosen = BookingForms.type(found, type, practitioners);
         int weeks = offers.weeks(chosen.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return new Offered(found, chosen, weeks);
     }

@@ -129,12 +129,7 @@ class SessionsController {
         return practitioners.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    static SessionType type(Practitioner practitioner, String slug, Practitioners practitioners) {
-        return practitioners.sessionTypes(practitioner.id()).stream().filter(t -> t.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
     private SessionType type(Practitioner practitioner, String slug) {
-        return type(practitioner, slug, practitioners);
+        return BookingForms.type(practitioner, slug, practitioners);
     }
 }

@@ -51,7 +51,7 @@ class WaitlistController {
     ModelAndView page(@PathVariable String practitioner, @PathVariable String type, @RequestParam(required = false) String zone,
                       HttpServletRequest request) {
         Practitioner found = practitioner(practitioner);
-        SessionType chosen = SessionsController.type(found, type, practitioners);
+        SessionType chosen = BookingForms.type(found, type, practitioners);
         boolean waiting = waitlists.ofMember(me()).stream().anyMatch(e -> e.sessionType().equals(chosen.id()));
         String state = waiting ? "waiting" : bookings.freeSlots(found, chosen).isEmpty() ? "join" : "free";
         return page(found, chosen, MemberZones.orDefault(zone), state, request, HttpStatus.OK);
@@ -61,7 +61,7 @@ class WaitlistController {
     ModelAndView join(@PathVariable String practitioner, @PathVariable String type, @RequestParam(required = false) String zone,
                       HttpServletRequest request) {
         Practitioner found = practitioner(practitioner);
-        SessionType chosen = SessionsController.type(found, type, practitioners);
+        SessionType chosen = BookingForms.type(found, type, practitioners);
         ZoneId hers = zone == null || zone.isBlank() ? MemberZones.DEFAULT
                 : MemberZones.parse(zone).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         return switch (waitlist.join(me(), chosen.id(), hers, RequestContextUtils.getLocale(request))) {

@@ -1,0 +1,35 @@
+package app.temple.booking.web;
+
+import app.temple.booking.internal.Practitioner;
+import app.temple.booking.internal.Practitioners;
+import app.temple.booking.internal.SessionType;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * What every page that books shares: the session type an address names, and the key that makes a form book once.
+ * Kept here rather than on one controller so that no controller calls another.
+ */
+final class BookingForms {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private BookingForms() {
+    }
+
+    /** One of the types she offers now, by its slug, or 404. */
+    static SessionType type(Practitioner practitioner, String slug, Practitioners practitioners) {
+        return practitioners.sessionTypes(practitioner.id()).stream().filter(t -> t.slug().equals(slug)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** 128 random bits, URL-safe: unique per form she opens. */
+    static String newKey() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
