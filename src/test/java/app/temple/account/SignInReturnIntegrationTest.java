@@ -45,6 +45,9 @@ class SignInReturnIntegrationTest {
         String week = her.get("/sessions/practitioners/" + slug + "/" + BookingFixtures.LONG + "?zone=Europe/Stockholm").body();
         String link = Jsoup.parse(week).select("a.slot").get(30).attr("href");
         assertThat(link).as("a visitor's time signs her in first").startsWith("/sign-in?next=");
+        assertThat(Jsoup.parse(week).select("p.note a").first().attr("href")).as("the page's own sign-in link")
+                .isEqualTo("/sign-in?next=" + URLEncoder.encode("/sessions/practitioners/" + slug + "/long?zone=Europe/Stockholm",
+                        StandardCharsets.UTF_8));
         String confirm = URLDecoder.decode(link.substring("/sign-in?next=".length()), StandardCharsets.UTF_8);
         assertThat(confirm).startsWith("/sessions/practitioners/" + slug + "/long/confirm?start=");
 

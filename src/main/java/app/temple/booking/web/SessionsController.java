@@ -100,6 +100,8 @@ class SessionsController {
         model.addAttribute("slots", slotPage.week(messages.getMessage("booking.slots.heading",
                         new Object[] {chosen.name().in(locale), found.name()}, locale), bookings.freeSlots(found, chosen), found, hers,
                 slotPage.fromParameter(from, hers), locale, page, slot -> confirmLink(page, slot, hers)));
+        // signing in from here comes back to this week in her zone
+        model.addAttribute("signIn", SignInReturn.signInThenReturnTo(SlotPage.inZone(page, hers)));
         return "booking/slots";
     }
 
