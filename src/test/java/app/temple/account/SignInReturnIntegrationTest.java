@@ -53,6 +53,8 @@ class SignInReturnIntegrationTest {
 
         String signInPage = her.get(link).body();
         assertThat(Jsoup.parse(signInPage).selectFirst("form[action=/sign-in] input[name=next]").attr("value")).isEqualTo(confirm);
+        assertThat(Jsoup.parse(signInPage).selectFirst("[data-passkey-sign-in]").attr("data-next"))
+                .as("a passkey sign-in goes back there too (passkeys.js)").isEqualTo(confirm);
         // a wrong password keeps where she was going
         String retry = redirectPath(her.post("/sign-in", "email", email, "password", "not her password", "next", confirm));
         assertThat(retry).isEqualTo("/sign-in?error&next=" + URLEncoder.encode(confirm, StandardCharsets.UTF_8));
@@ -76,6 +78,7 @@ class SignInReturnIntegrationTest {
         String page = her.get("/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)).body();
         boolean kept = SignInReturn.localPath(next).isPresent();
         assertThat(Jsoup.parse(page).select("input[name=next]")).as("the form carries only a local path").hasSize(kept ? 1 : 0);
+        assertThat(Jsoup.parse(page).select("[data-next]")).hasSize(kept ? 1 : 0);
         String landed = redirectPath(her.post("/sign-in", "email", email, "password", TestMembers.PASSWORD, "next", next));
         assertThat(landed).isEqualTo(kept ? next : "/account");
         assertThat(landed).doesNotContain("evil.example");
