@@ -109,6 +109,19 @@ class SecondFactorBypassIntegrationTest {
         assertThat(redirectPath(second.get("/account"))).isEqualTo("/sign-in/second-factor");
     }
 
+    /** The page she was going to waits behind the second factor: a password alone is not brought there. */
+    @Test
+    void aPageSheWasGoingToIsReachedOnlyAfterTheSecondFactor() {
+        Enrolled her = enrolled();
+        String next = "/account/bookings?from=sign-in";
+        Visitor visitor = new Visitor(port);
+        visitor.get("/sign-in?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(redirectPath(visitor.post("/sign-in", "email", her.email, "password", TestMembers.PASSWORD, "next", next)))
+                .isEqualTo("/sign-in/second-factor");
+        assertThat(redirectPath(visitor.submit("/sign-in/second-factor", "/sign-in/second-factor", "code",
+                TestMembers.totpCode(her.secret)))).isEqualTo(next);
+    }
+
     /** Turning the app off, after confirming: her other sessions end and a discreet letter says what changed. */
     @Test
     void aCredentialChangeEndsHerOtherSessionsAndTellsHer() {

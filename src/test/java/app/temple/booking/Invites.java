@@ -17,11 +17,11 @@ import java.time.format.DateTimeFormatter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A letter's calendar invitation, parsed by ical4j as a calendar program would read it. */
-record Invites(String method, String uid, int sequence, Instant start, Instant end, String status, String location) {
+public record Invites(String method, String uid, int sequence, Instant start, Instant end, String status, String location) {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    static Invites of(WrittenLetter letter) {
+    public static Invites of(WrittenLetter letter) {
         assertThat(letter.attachment()).as("the letter carries an invitation").isNotNull();
         assertThat(letter.attachment().fileName()).isEqualTo("invite.ics");
         try {

@@ -45,6 +45,13 @@ final class PageChecks {
         assertSelfContained(page);
     }
 
+    /** The checks above, and no sideways scroll on a phone 320 pixels wide (the context's viewport). */
+    void assertAccessibleSelfContainedAndNarrow(Page page, String what) {
+        assertAccessibleAndSelfContained(page);
+        Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
+        assertThat(((Number) width).intValue()).as(what + " scrolls sideways").isLessThanOrEqualTo(320);
+    }
+
     /** For a page read without JavaScript, where axe cannot run: still nothing fetched from another origin. */
     void assertSelfContained(Page page) {
         assertThat(foreignRequests).as("requests to other origins from " + page.url()).isEmpty();

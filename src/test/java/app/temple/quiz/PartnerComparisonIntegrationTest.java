@@ -115,6 +115,26 @@ class PartnerComparisonIntegrationTest {
         assertThat(member.get(link.group(1)).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * Past the five invitations a day, attempts are still counted per member: the twenty-first within an hour is
+     * refused before the quiz looks at it, with the site's "please wait" page and no new link.
+     */
+    @Test
+    void theTwentyFirstInvitationAttemptInAnHourGetsThePleaseWaitPage() {
+        Visitor member = member();
+        String result = new QuizTaker(member).take("attachment", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "yes").body();
+        String[] fields = QuizTaker.hidden(result).toArray(String[]::new);
+        for (int i = 0; i < 20; i++) {
+            member.get("/quizzes/attachment/questions");
+            assertThat(member.post("/quizzes/attachment/partner", fields).body()).doesNotContain("Please wait a moment");
+        }
+        member.get("/quizzes/attachment/questions");
+        HttpResponse<String> refused = member.post("/quizzes/attachment/partner", fields);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).contains("Please wait a moment");
+    }
+
     private static String value(String body, String name) {
         Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(body);
         assertThat(matcher.find()).isTrue();

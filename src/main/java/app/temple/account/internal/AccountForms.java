@@ -145,8 +145,8 @@ public class AccountForms {
         return true;
     }
 
-    public String afterSecondFactor() {
-        return SecondFactor.nextStep(SecurityContextHolder.getContext().getAuthentication());
+    public String afterSecondFactor(jakarta.servlet.http.HttpServletRequest request) {
+        return SignInReturns.afterFactor(SecurityContextHolder.getContext().getAuthentication(), request);
     }
 
     private String message(String key, Locale locale, Object... args) {

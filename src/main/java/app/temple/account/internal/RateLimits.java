@@ -43,7 +43,11 @@ class RateLimits {
         SECOND_FACTOR_ACCOUNT(5, Duration.ofMinutes(15), KeyedBy.MEMBER),
         REAUTHENTICATION_ACCOUNT(10, Duration.ofMinutes(15), KeyedBy.MEMBER),
         PASSKEY_OPTIONS_ADDRESS(60, Duration.ofMinutes(15), KeyedBy.NETWORK_ADDRESS),
-        API_ADDRESS(300, Duration.ofMinutes(1), KeyedBy.NETWORK_ADDRESS);
+        API_ADDRESS(300, Duration.ofMinutes(1), KeyedBy.NETWORK_ADDRESS),
+        /** Bookings, moves, waitlist joins and series: each holds a practitioner's time and sends letters. */
+        BOOKING_MEMBER(20, Duration.ofHours(1), KeyedBy.MEMBER),
+        /** Partner invitations: each makes a link that reaches another person. */
+        PARTNER_INVITE_MEMBER(20, Duration.ofHours(1), KeyedBy.MEMBER);
 
         final long attempts;
         final Duration window;

@@ -1,5 +1,6 @@
 package app.temple.account.internal;
 
+import app.temple.account.SignInReturn;
 import app.temple.account.internal.RateLimits.Limit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,7 +55,10 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
         // the attempt was counted before the password was checked (SignInGuard); here only the wait is told
         Duration wait = SignInGuard.longer(limits.waitBefore(Limit.SIGN_IN_ACCOUNT, email),
                 limits.waitBefore(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request)));
-        response.sendRedirect(wait.isZero() ? "/sign-in?error" : "/sign-in?wait=" + SignInGuard.minutes(wait));
+        String again = wait.isZero() ? "/sign-in?error" : "/sign-in?wait=" + SignInGuard.minutes(wait);
+        // she tries again on a page that still comes back to where she was
+        response.sendRedirect(again + SignInReturn.localPath(request.getParameter(SignInReturns.NEXT))
+                .map(next -> "&next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)).orElse(""));
     }
 
     @Override
@@ -67,7 +71,8 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
             limits.giveBack(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request));
         }
         securityLog.record(java.util.UUID.fromString(authentication.getName()), SecurityLog.Kind.SIGN_IN);
-        response.sendRedirect(SecondFactor.nextStep(authentication));
+        SignInReturns.remember(request);
+        response.sendRedirect(SignInReturns.afterFactor(authentication, request));
     }
 
     /**

@@ -4,6 +4,7 @@ import app.temple.account.AccountLinks;
 import app.temple.account.Accounts;
 import app.temple.account.CurrentMember;
 import app.temple.account.Reauthentication;
+import app.temple.account.SignInReturn;
 import app.temple.account.SignInState;
 import org.springframework.security.core.context.SecurityContextHolder;
 import app.temple.account.internal.AccountForms;
@@ -266,7 +267,7 @@ class AccountController {
 
     /** Only a path on this site: a crafted "next" cannot send her elsewhere after confirming. */
     static String safe(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/account";
+        return SignInReturn.localPath(next).orElse("/account");
     }
 
     /** Turning the app on waits for a fresh confirmation, but for a staff account enrolling its first one. */

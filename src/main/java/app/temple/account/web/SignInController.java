@@ -1,5 +1,6 @@
 package app.temple.account.web;
 
+import app.temple.account.SignInReturn;
 import app.temple.account.internal.AccountForms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -47,6 +48,8 @@ class SignInController {
         }
         model.addAttribute("notice", notice);
         model.addAttribute("problem", problem);
+        // the page she came from (e.g. the time she chose), followed only if it is a path on this site
+        model.addAttribute("next", SignInReturn.localPath(request.getParameter("next")).orElse(null));
         return "account/sign-in";
     }
 
@@ -85,7 +88,7 @@ class SignInController {
     String secondFactor(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
                         HttpServletResponse response, Model model) {
         if (forms.completeSecondFactor(code, request, response)) {
-            return "redirect:" + forms.afterSecondFactor();
+            return "redirect:" + forms.afterSecondFactor(request);
         }
         model.addAttribute("error", message(request, "secondFactor.wrong"));
         response.setStatus(422);

@@ -1,11 +1,14 @@
 package app.temple.booking.web;
 
+import app.temple.account.CurrentMember;
+import app.temple.account.SignInReturn;
 import app.temple.booking.internal.BookingService;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.PractitionerKind;
 import app.temple.booking.internal.PractitionerPhotos;
 import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.SessionType;
+import app.temple.booking.internal.Slot;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
@@ -121,8 +124,16 @@ class SessionsController {
         model.addAttribute("type", view.types().getFirst());
         model.addAttribute("slots", slotPage.week(messages.getMessage("booking.slots.heading",
                         new Object[] {chosen.name().in(locale), found.name()}, locale), bookings.freeSlots(found, chosen), found, hers,
-                slotPage.fromParameter(from, hers), locale, page, slot -> SlotPage.withSlot(page + "/confirm", slot, hers)));
+                slotPage.fromParameter(from, hers), locale, page, slot -> confirmLink(page, slot, hers)));
+        // signing in from here comes back to this week in her zone
+        model.addAttribute("signIn", SignInReturn.signInThenReturnTo(SlotPage.inZone(page, hers)));
         return "booking/slots";
+    }
+
+    /** A visitor's link signs her in first and then brings her back to confirm the very time she chose. */
+    private static String confirmLink(String page, Slot slot, ZoneId zone) {
+        String confirm = SlotPage.withSlot(page + "/confirm", slot, zone);
+        return CurrentMember.id().isPresent() ? confirm : SignInReturn.signInThenReturnTo(confirm);
     }
 
     private Practitioner practitioner(String slug) {

@@ -1,6 +1,7 @@
 package app.temple.quiz.web;
 
 import app.temple.account.CurrentMember;
+import app.temple.account.MemberLimits;
 import app.temple.quiz.internal.Answers;
 import app.temple.quiz.internal.PartnerLinks;
 import app.temple.quiz.internal.PartnerLinks.Link;
@@ -34,8 +35,11 @@ class PartnerController {
     private final Quizzes quizzes;
     private final QuizScreens screens;
     private final PublicAddress publicAddress;
+    private final MemberLimits limits;
 
-    PartnerController(PartnerLinks partners, Quizzes quizzes, QuizScreens screens, PublicAddress publicAddress) {
+    PartnerController(PartnerLinks partners, Quizzes quizzes, QuizScreens screens, PublicAddress publicAddress,
+                      MemberLimits limits) {
+        this.limits = limits;
         this.partners = partners;
         this.quizzes = quizzes;
         this.screens = screens;
@@ -49,6 +53,8 @@ class PartnerController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Answers answers = QuizScreens.carried(quiz, form);
+        // an hourly limit per member before any link is made: each invitation reaches another person
+        limits.acquireOrRefuse(me(), MemberLimits.Action.PARTNER_INVITE);
         var token = partners.invite(me(), quiz, answers);
         model.addAttribute("quiz", quiz);
         if (token.isEmpty()) {
