@@ -55,7 +55,8 @@ for port in "$APP_PORT" "$NGINX_PORT"; do
 done
 
 echo "Starting Temple on :$APP_PORT (its own data directory under $WORK)…"
-TEMPLE_ADMIN_EMAIL=admin@bench.invalid TEMPLE_DATA_DIR="$WORK/data" "$JAVA" -jar "$JAR" --server.port="$APP_PORT" > "$WORK/app.log" 2>&1 &
+TEMPLE_ADMIN_EMAIL=admin@bench.invalid TEMPLE_DATA_DIR="$WORK/data" "$JAVA" -jar "$JAR" --server.port="$APP_PORT" \
+    --temple.rate-limit.bookings-per-hour=100000 > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1 && break

@@ -64,13 +64,17 @@ class RateLimits {
     private final KeyedHashes keyedHashes;
     private final JdbcClient jdbc;
     private final long addressAllowance;
+    private final long bookingsPerHour;
 
     /**
      * @param addressAllowance multiplies the per-address limits, for sites where many people share one
      *                         address (a clinic's network, a proxy without forwarded headers) and for tests
+     * @param bookingsPerHour  how many bookings, moves and waitlist steps one member may take an hour: an operator
+     *                         whose members book for others (a clinic's front desk) or a benchmark needs more
      */
     RateLimits(DataSource dataSource, KeyedHashes keyedHashes,
-               @Value("${temple.rate-limit.address-allowance:1}") long addressAllowance) {
+               @Value("${temple.rate-limit.address-allowance:1}") long addressAllowance,
+               @Value("${temple.rate-limit.bookings-per-hour:20}") long bookingsPerHour) {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("account_rate_limit")
@@ -82,6 +86,7 @@ class RateLimits {
         this.keyedHashes = keyedHashes;
         this.jdbc = JdbcClient.create(dataSource);
         this.addressAllowance = Math.max(1, addressAllowance);
+        this.bookingsPerHour = Math.max(1, bookingsPerHour);
     }
 
     /** How long until one more attempt is allowed; zero when it is allowed now. Consumes nothing. */
@@ -139,7 +144,8 @@ class RateLimits {
     }
 
     private BucketProxy bucket(Limit limit, String key) {
-        long attempts = limit.keyedBy == KeyedBy.NETWORK_ADDRESS ? limit.attempts * addressAllowance : limit.attempts;
+        long attempts = limit == Limit.BOOKING_MEMBER ? bookingsPerHour
+                : limit.keyedBy == KeyedBy.NETWORK_ADDRESS ? limit.attempts * addressAllowance : limit.attempts;
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(attempts).refillGreedy(attempts, limit.window))
                 .build();

@@ -39,7 +39,7 @@ class RateLimitsIntegrationTest {
     int port;
 
     private RateLimits node() {
-        return new RateLimits(dataSource, keyedHashes, 1);
+        return new RateLimits(dataSource, keyedHashes, 1, 20);
     }
 
     @Test

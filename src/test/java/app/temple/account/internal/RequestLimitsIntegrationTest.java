@@ -246,7 +246,7 @@ class RequestLimitsIntegrationTest {
 
     @Test
     void theApiIsLimitedPerAddressAndAnswersProblemJson() throws Exception {
-        RequestLimits filter = new RequestLimits(new RateLimits(dataSource, keyedHashes, 1), RequestLimits.BY_ADDRESS);
+        RequestLimits filter = new RequestLimits(new RateLimits(dataSource, keyedHashes, 1, 20), RequestLimits.BY_ADDRESS);
         String address = "2001:db8:" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xffff) + "::";
         int allowed = 0;
         MockHttpServletResponse refused;
@@ -267,7 +267,7 @@ class RequestLimitsIntegrationTest {
 
     @Test
     void passkeyChallengesAreLimitedPerAddress() throws Exception {
-        RequestLimits filter = new RequestLimits(new RateLimits(dataSource, keyedHashes, 1), RequestLimits.BY_ADDRESS);
+        RequestLimits filter = new RequestLimits(new RateLimits(dataSource, keyedHashes, 1, 20), RequestLimits.BY_ADDRESS);
         String address = "2001:db8:" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xffff) + ":1::1";
         String anotherNetwork = address.replace(":1::1", ":2::1");
         for (int i = 0; i < RateLimits.Limit.PASSKEY_OPTIONS_ADDRESS.attempts; i++) {
