@@ -3,7 +3,6 @@ package app.temple.booking.internal;
 import app.temple.account.Accounts;
 import app.temple.account.Role;
 import app.temple.vault.KeyedHashes;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -14,8 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -113,12 +110,6 @@ public class DeskCalendarFeed {
                     calendar.add(event);
                     return null;
                 }).list();
-        StringWriter text = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return Invitations.text(calendar);
     }
 }

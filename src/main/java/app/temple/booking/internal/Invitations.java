@@ -90,7 +90,8 @@ class Invitations {
                 .getFluentTarget();
     }
 
-    private static String text(Calendar calendar) {
+    /** A calendar as the text of an .ics file. */
+    static String text(Calendar calendar) {
         StringWriter text = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, text);
