@@ -32,6 +32,7 @@ public class BookingService {
     static final int NEAREST = 3;
 
     private static final String EXCLUSION_VIOLATION = "23P01";
+    private static final String DEADLOCK = "40P01";
 
     private final Practitioners practitioners;
     private final Bookings bookings;
@@ -102,7 +103,7 @@ public class BookingService {
             if (sameForm.isPresent()) {
                 return sameForm.get();
             }
-            if (EXCLUSION_VIOLATION.equals(sqlState(refused))) {
+            if (lostTheTime(refused)) {
                 return new BookingOutcome.Taken(SlotFinder.nearest(freeSlots(practitioner.get(), type.get()), request.start(), NEAREST));
             }
             throw refused;
@@ -144,7 +145,7 @@ public class BookingService {
                 return new BookingOutcome.Done(moved);
             });
         } catch (DataAccessException refused) {
-            if (EXCLUSION_VIOLATION.equals(sqlState(refused))) {
+            if (lostTheTime(refused)) {
                 return new BookingOutcome.Taken(SlotFinder.nearest(freeSlots(practitioner, type, booking.id()), start, NEAREST));
             }
             throw refused;
@@ -213,6 +214,17 @@ public class BookingService {
     }
 
     /** The SQLState of the database's refusal inside {@code failure}, or "" when there is none. */
+    /**
+     * Whether the database refused this write because another booking holds the time. Two inserts racing for
+     * overlapping times can each wait on the other's unfinished row while checking the exclusion constraint;
+     * PostgreSQL then ends one of them as a deadlock (40P01) and lets the other through, so a deadlock here means the
+     * time went to someone else, exactly as an exclusion violation (23P01) does.
+     */
+    static boolean lostTheTime(Throwable refused) {
+        String state = sqlState(refused);
+        return EXCLUSION_VIOLATION.equals(state) || DEADLOCK.equals(state);
+    }
+
     static String sqlState(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {

@@ -31,8 +31,6 @@ import java.util.UUID;
 @Service
 public class SeriesService {
 
-    private static final String EXCLUSION_VIOLATION = "23P01";
-    private static final String DEADLOCK = "40P01";
 
     private final Practitioners practitioners;
     private final Bookings bookings;
@@ -115,7 +113,7 @@ public class SeriesService {
                 send(made, her);
             });
         } catch (DataAccessException refused) {
-            if (EXCLUSION_VIOLATION.equals(BookingService.sqlState(refused)) || DEADLOCK.equals(BookingService.sqlState(refused))) {
+            if (BookingService.lostTheTime(refused)) {
                 // the week being written when the database refused it: someone booked that time in the meantime
                 return new SeriesOutcome.Collides(made.size(), slots.get(made.size() - 1));
             }
