@@ -135,6 +135,6 @@ class BookingController {
     }
 
     private Practitioner practitioner(String slug) {
-        return practitioners.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return BookingForms.practitioner(slug, practitioners);
     }
 }

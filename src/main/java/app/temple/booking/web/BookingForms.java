@@ -10,7 +10,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * What every page that books shares: the session type an address names, and the key that makes a form book once.
+ * What every page that books shares: the practitioner and session type an address names, and the key that makes a form book once.
  * Kept here rather than on one controller so that no controller calls another.
  */
 final class BookingForms {
@@ -18,6 +18,17 @@ final class BookingForms {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private BookingForms() {
+    }
+
+    /** The practitioner an address names, active or not (her profile stays readable), or 404. */
+    static Practitioner practitioner(String slug, Practitioners practitioners) {
+        return practitioners.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The practitioner an address names when she takes new sessions (series, waitlist), or 404. */
+    static Practitioner activePractitioner(String slug, Practitioners practitioners) {
+        return practitioners.bySlug(slug).filter(Practitioner::active)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** One of the types she offers now, by its slug, or 404. */

@@ -146,8 +146,7 @@ class SeriesController {
 
     /** The series the path names; 404 when there is no such practitioner or type, or it is not offered as a series. */
     private Offered offered(String practitioner, String type) {
-        Practitioner found = practitioners.bySlug(practitioner).filter(Practitioner::active)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Practitioner found = BookingForms.activePractitioner(practitioner, practitioners);
         SessionType chosen = BookingForms.type(found, type, practitioners);
         int weeks = offers.weeks(chosen.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return new Offered(found, chosen, weeks);

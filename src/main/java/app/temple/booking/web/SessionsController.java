@@ -137,7 +137,7 @@ class SessionsController {
     }
 
     private Practitioner practitioner(String slug) {
-        return practitioners.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return BookingForms.practitioner(slug, practitioners);
     }
 
     private SessionType type(Practitioner practitioner, String slug) {

@@ -113,8 +113,7 @@ class WaitlistController {
     }
 
     private Practitioner practitioner(String slug) {
-        return practitioners.bySlug(slug).filter(Practitioner::active)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return BookingForms.activePractitioner(slug, practitioners);
     }
 
     private static UUID uuid(String id) {
