@@ -28,7 +28,8 @@ public final class QuizTaker {
             "nervous-system", new String[]{"5", "4", "1", "2", "5", "x", "3", "1", "4", "5", "2", "x", "1"},
             "desire-journey", new String[]{"yes", "2", "5", "1", "4", "x", "3", "5", "2", "1", "4", "5", "3", "x", "2", "not-sure"},
             "communication-style", new String[]{"4", "2", "5", "1", "x", "3", "5", "4", "2", "1", "3", "5", "x", "4", "no"},
-            "attachment", new String[]{"1", "5", "2", "x", "4", "3", "5", "1", "4", "2", "x", "3", "yes"});
+            "attachment", new String[]{"1", "5", "2", "x", "4", "3", "5", "1", "4", "2", "x", "3", "yes"},
+            "sexual-shame", new String[]{"2", "4", "x", "5", "1", "3", "4", "2", "5", "1", "x", "4", "3", "5", "prefer-not"});
 
     private final Visitor visitor;
     final List<HttpResponse<String>> responses = new ArrayList<>();

@@ -12,13 +12,14 @@ import java.util.Optional;
  * @param safetyQuestion   whether the unscored safety question comes before the results
  * @param partnerComparison whether a member may invite a partner to compare
  * @param links            {@code journal}, {@code lesson}, {@code session}: where to read or go on
+ * @param guidance         what this quiz adds to the shared safety and method texts (each part optional)
  */
 public record QuizDefinition(String slug, int version, int order, int minutes, Text title, Text summary,
                              Text instruction, String scale, boolean relationship, boolean safetyQuestion,
                              boolean partnerComparison, List<Dimension> dimensions, List<Item> items,
                              List<Derived> derived, List<Outcome> profiles, List<Outcome> overlays, Text about,
                              Text meaning, Text disclaimer, Text critique, Text safeAdvice, List<Citation> citations,
-                             Map<String, String> links) {
+                             Map<String, String> links, Guidance guidance) {
 
     public static final List<String> SCALES = List.of("frequency", "self-description");
 

@@ -53,7 +53,7 @@ public final class QuizFile {
                 bool(yaml, "relationship-question"), bool(yaml, "safety-question"), bool(yaml, "partner-comparison"),
                 dimensions, items, derived, profiles, overlays, text(yaml, "about"), text(yaml, "meaning"),
                 text(yaml, "disclaimer"), optionalText(yaml, "critique"), optionalText(yaml, "safe-advice"),
-                citations(yaml), links(yaml));
+                citations(yaml), links(yaml), guidance(yaml));
     }
 
     private List<Dimension> dimensions(Map<String, Object> yaml) {
@@ -166,6 +166,28 @@ public final class QuizFile {
             citations.add(new Citation(string(entry, "text"), url == null ? null : url.toString()));
         }
         return List.copyOf(citations);
+    }
+
+    /** The optional keys a quiz adds to the shared safety and method texts; see {@link Guidance}. */
+    private Guidance guidance(Map<String, Object> yaml) {
+        List<HelpContact> contacts = new ArrayList<>();
+        for (Map<String, Object> entry : optionalList(yaml, "help-contacts")) {
+            Object number = entry.get("number");
+            if (number != null && !number.toString().matches("\\+?[0-9][0-9 -]*[0-9]")) {
+                throw error("number: " + number, "the help contact number '" + number + "' must be digits, spaces and hyphens");
+            }
+            contacts.add(new HelpContact(text(entry, "name"), number == null ? null : number.toString(), text(entry, "note")));
+        }
+        return new Guidance(optionalText(yaml, "content-note"), texts(yaml, "facts"), texts(yaml, "when-to-talk"), contacts);
+    }
+
+    /** A list of {@code - text: {en, sv}} entries, or none when the key is absent. */
+    private List<Text> texts(Map<String, Object> yaml, String key) {
+        return optionalList(yaml, key).stream().map(entry -> text(entry, "text")).toList();
+    }
+
+    private List<Map<String, Object>> optionalList(Map<String, Object> yaml, String key) {
+        return yaml.containsKey(key) ? list(yaml, key) : List.of();
     }
 
     private Map<String, String> links(Map<String, Object> yaml) {

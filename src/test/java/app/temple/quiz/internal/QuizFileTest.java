@@ -124,6 +124,49 @@ class QuizFileTest {
         assertThatThrownBy(() -> QuizFile.read(file(bad))).hasMessageContaining("line 24: high: cannot read the condition 'A is big'");
     }
 
+    @Test
+    void aQuizMayAddANoteFactsReasonsToTalkAndHelpContacts() {
+        QuizDefinition plain = QuizFile.read(file(GOOD));
+        assertThat(plain.guidance().contentNote()).isNull();
+        assertThat(plain.guidance().facts()).isEmpty();
+        assertThat(plain.guidance().helpContacts()).isEmpty();
+
+        QuizDefinition guided = QuizFile.read(file(GOOD + GUIDANCE));
+        assertThat(guided.guidance().contentNote()).isEqualTo(new Text("Take care.", "Var rädd om dig."));
+        assertThat(guided.guidance().facts()).containsExactly(new Text("A fact (X, 2020).", "Ett faktum (X, 2020)."));
+        assertThat(guided.guidance().whenToTalk()).containsExactly(new Text("When it hurts.", "När det gör ont."));
+        assertThat(guided.guidance().helpContacts()).extracting(HelpContact::number).containsExactly("020-50 50 50", null);
+        assertThat(guided.guidance().helpContacts().getFirst().dial()).isEqualTo("020505050");
+    }
+
+    @Test
+    void aHelpContactNumberMustBeANumber() {
+        assertThatThrownBy(() -> QuizFile.read(file(GOOD + GUIDANCE.replace("020-50 50 50", "call us"))))
+                .isInstanceOf(MalformedContentException.class)
+                .hasMessageContaining("the help contact number 'call us' must be digits, spaces and hyphens");
+    }
+
+    @Test
+    void aHelpContactWithoutASwedishNoteIsRefused() {
+        assertThatThrownBy(() -> QuizFile.read(file(GOOD + GUIDANCE.replace("sv: \"Gratis.\"", "de: \"Frei.\""))))
+                .isInstanceOf(MalformedContentException.class)
+                .hasMessageContaining("'note' needs both an English (en) and a Swedish (sv) text");
+    }
+
+    static final String GUIDANCE = """
+            content-note: {en: "Take care.", sv: "Var rädd om dig."}
+            facts:
+              - text: {en: "A fact (X, 2020).", sv: "Ett faktum (X, 2020)."}
+            when-to-talk:
+              - text: {en: "When it hurts.", sv: "När det gör ont."}
+            help-contacts:
+              - name: {en: "A line", sv: "En linje"}
+                number: "020-50 50 50"
+                note: {en: "Free.", sv: "Gratis."}
+              - name: {en: "If in danger", sv: "Vid fara"}
+                note: {en: "Call 112.", sv: "Ring 112."}
+            """;
+
     private static ContentFile file(String text) {
         return new ContentFile("quizzes/tiny.yaml", text, "hash");
     }

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Random answer sets with a fixed seed: scores stay in 0–100, skips never count, every full set gets a profile. */
 class ScoringPropertyTest {
 
-    static final List<String> SLUGS = List.of("nervous-system", "desire-journey", "communication-style", "attachment");
+    static final List<String> SLUGS = List.of("nervous-system", "desire-journey", "communication-style", "attachment",
+            "sexual-shame");
 
     @Test
     void scoresAlwaysLieBetweenZeroAndHundredAndAFullSetAlwaysHasAProfile() {
