@@ -45,6 +45,7 @@ class QuizJourneyBrowserTest {
             "desire-journey, en, false", "desire-journey, sv, true",
             "communication-style, en, true", "communication-style, sv, false",
             "attachment, en, false", "attachment, sv, true",
+            "sexual-shame, en, true", "sexual-shame, sv, false",
             "nervous-system, en, true", "attachment, en, true"})
     void takeTheQuizStartToFinish(String slug, String language, boolean javaScript) {
         context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript)

@@ -42,7 +42,8 @@ class QuizWebIntegrationTest {
     @Test
     void theIndexIntroductionAndHowItWorksPages() {
         Visitor visitor = new Visitor(port);
-        assertThat(visitor.get("/quizzes").body()).contains("Nervous System", "Desire Journey", "Communication Style", "Attachment");
+        assertThat(visitor.get("/quizzes").body()).contains("Nervous System", "Desire Journey", "Communication Style", "Attachment",
+                "Sexual Shame");
         String intro = visitor.get("/quizzes/nervous-system").body();
         assertThat(intro).contains("13 questions, about 2 minutes", "not a diagnosis", "Your answers are not stored");
         String how = visitor.get("/quizzes/communication-style/how-it-works").body();
