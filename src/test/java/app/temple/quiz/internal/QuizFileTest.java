@@ -64,6 +64,35 @@ class QuizFileTest {
     }
 
     @Test
+    void aFileWithoutScoringIsRuleSetOneAndOneMayNameRuleSetTwo() {
+        assertThat(QuizFile.read(file(GOOD)).scoring()).isEqualTo(ScoringRules.ONE);
+        assertThat(QuizFile.read(file(GOOD.replace("version: 1\n", "version: 1\nscoring: 2\n"))).scoring())
+                .isEqualTo(ScoringRules.TWO);
+    }
+
+    @Test
+    void anUnknownScoringRuleSetIsRefusedWithItsLine() {
+        String bad = GOOD.replace("version: 1\n", "version: 1\nscoring: 3\n");
+        assertThatThrownBy(() -> QuizFile.read(file(bad)))
+                .hasMessage("content/quizzes/tiny.yaml line 3: unknown scoring rule set 3; expected 1 (content/quizzes.md §0.1) or 2 (§0.2)");
+    }
+
+    @Test
+    void factsAndProfileRulesAreReadAndAFactNeedsBothLanguages() {
+        String withFacts = GOOD + """
+                profile-rules: {en: "High at 50 or more.", sv: "Hög vid 50 eller mer."}
+                facts:
+                  - text: {en: "A fact (Someone, 2020).", sv: "Ett faktum (Someone, 2020)."}
+                """;
+        QuizDefinition quiz = QuizFile.read(file(withFacts));
+        assertThat(quiz.facts()).extracting(Text::sv).containsExactly("Ett faktum (Someone, 2020).");
+        assertThat(quiz.profileRules().en()).isEqualTo("High at 50 or more.");
+        assertThat(QuizFile.read(file(GOOD)).facts()).isEmpty();
+        assertThatThrownBy(() -> QuizFile.read(file(withFacts.replace(", sv: \"Ett faktum (Someone, 2020).\"", ""))))
+                .hasMessageContaining("'text' needs both an English (en) and a Swedish (sv) text");
+    }
+
+    @Test
     void anItemWithoutADimensionIsNamedWithItsLine() {
         String bad = GOOD.replace("  - dimension: A\n    reverse: true", "  - reverse: true");
         assertThatThrownBy(() -> QuizFile.read(file(bad)))
