@@ -47,7 +47,11 @@ class QuizWebIntegrationTest {
         String intro = visitor.get("/quizzes/nervous-system").body();
         assertThat(intro).contains("13 questions, about 2 minutes", "not a diagnosis", "Your answers are not stored");
         String how = visitor.get("/quizzes/communication-style/how-it-works").body();
-        assertThat(how).contains("Gentle start", "three quarters", "version 2");
+        assertThat(how).contains("Gentle start", "at least two thirds of its questions, and at least two", "version 3",
+                        "The largest need above 50 sets your profile", "Steady connector")
+                .doesNotContain("three quarters");
+        assertThat(visitor.get("/quizzes/attachment/how-it-works?lang=sv").body())
+                .contains("minst två tredjedelar", "först över 50", "Fraley &amp; Brumbaugh, 2004");
         assertThat(visitor.get("/quizzes/no-such-quiz").statusCode()).isEqualTo(404);
     }
 
@@ -101,14 +105,15 @@ class QuizWebIntegrationTest {
     @Test
     void whenSheIsNotSafeTheSafetyCardComesFirstAndPartnerAdviceIsWithheld() {
         QuizTaker taker = new QuizTaker(new Visitor(port));
-        String body = taker.take("communication-style", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "not-sure").body();
+        // Heat items 4-6 answered 5: a Heated start
+        String body = taker.take("communication-style", "3", "3", "3", "5", "5", "5", "3", "3", "3", "3", "3", "3", "3", "3", "not-sure").body();
         assertThat(body.indexOf("Your safety comes first")).isPositive().isLessThan(body.indexOf("id=\"profile\""));
         assertThat(body).contains("Heated start", "communication techniques are not the answer")
                 .doesNotContain("I feel ___ about ___");
         assertThat(body).as("the 94% critique").contains("94%", "Heyman");
 
         String safe = new QuizTaker(new Visitor(port))
-                .take("communication-style", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "yes").body();
+                .take("communication-style", "3", "3", "3", "5", "5", "5", "3", "3", "3", "3", "3", "3", "3", "3", "yes").body();
         assertThat(safe).doesNotContain("Your safety comes first").contains("I feel ___ about ___");
     }
 
@@ -189,7 +194,7 @@ class QuizWebIntegrationTest {
         HttpResponse<String> list = client.send(HttpRequest.newBuilder(uri("/api/quizzes")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(list.body()).contains("\"slug\":\"nervous-system\"", "\"itemCount\":13");
         assertThat(client.send(HttpRequest.newBuilder(uri("/api/quizzes/attachment")).build(), HttpResponse.BodyHandlers.ofString()).body())
-                .contains("\"reverse\":true", "\"rule\":\"AX < 50 and AV < 50\"");
+                .contains("\"reverse\":true", "\"rule\":\"AX <= 50 and AV <= 50\"");
 
         HttpResponse<String> scored = post(client, "/api/quizzes/nervous-system/score",
                 "{\"answers\":{\"1\":5,\"2\":5,\"3\":5,\"4\":5,\"5\":5,\"6\":5,\"7\":5,\"8\":5,\"9\":5,\"10\":5,\"11\":5,\"12\":5,\"13\":5}}");

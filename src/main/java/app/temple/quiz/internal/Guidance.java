@@ -4,18 +4,16 @@ import java.util.List;
 
 /**
  * What one quiz adds to the safety and method texts every quiz shares (content/quizzes/README.md, all optional):
- * a note under the shared content note, the research facts its result page states with their citations, its own
+ * a note under the shared content note, its own
  * reasons to talk to a professional, and the support contacts its result page lists, in the order given.
  *
  * @param contentNote  shown under the shared "Before you start" note, or null
- * @param facts        sentences that each carry their citation, shown with the method
  * @param whenToTalk   added to the shared "When to talk to a professional" list
  * @param helpContacts listed on the result page, right after the profile and its tags
  */
-public record Guidance(Text contentNote, List<Text> facts, List<Text> whenToTalk, List<HelpContact> helpContacts) {
+public record Guidance(Text contentNote, List<Text> whenToTalk, List<HelpContact> helpContacts) {
 
     public Guidance {
-        facts = List.copyOf(facts);
         whenToTalk = List.copyOf(whenToTalk);
         helpContacts = List.copyOf(helpContacts);
     }

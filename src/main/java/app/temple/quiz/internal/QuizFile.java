@@ -38,6 +38,12 @@ public final class QuizFile {
         if (version < 1) {
             throw error("version:", "the version must be 1 or more");
         }
+        int scoringNumber = optionalNumber(yaml, "scoring", ScoringRules.ONE.number());
+        ScoringRules scoring = ScoringRules.numbered(scoringNumber);
+        if (scoring == null) {
+            throw error("scoring:", "unknown scoring rule set " + scoringNumber + "; expected 1 (content/quizzes.md §0.1) "
+                    + "or 2 (§0.2)");
+        }
         String scale = string(yaml, "scale");
         if (!QuizDefinition.SCALES.contains(scale)) {
             throw error("scale:", "unknown scale '" + scale + "'; expected one of " + QuizDefinition.SCALES);
@@ -48,12 +54,12 @@ public final class QuizFile {
         Names names = new Names(dimensions, derived, items.size());
         List<Outcome> profiles = outcomes(yaml, "profiles", names, true);
         List<Outcome> overlays = yaml.containsKey("overlays") ? outcomes(yaml, "overlays", names, false) : List.of();
-        return new QuizDefinition(slug, version, optionalNumber(yaml, "order", 99), number(yaml, "minutes"),
+        return new QuizDefinition(slug, version, scoring, optionalNumber(yaml, "order", 99), number(yaml, "minutes"),
                 text(yaml, "title"), text(yaml, "summary"), text(yaml, "instruction"), scale,
                 bool(yaml, "relationship-question"), bool(yaml, "safety-question"), bool(yaml, "partner-comparison"),
                 dimensions, items, derived, profiles, overlays, text(yaml, "about"), text(yaml, "meaning"),
                 text(yaml, "disclaimer"), optionalText(yaml, "critique"), optionalText(yaml, "safe-advice"),
-                citations(yaml), links(yaml), guidance(yaml));
+                facts(yaml), optionalText(yaml, "profile-rules"), citations(yaml), links(yaml), guidance(yaml));
     }
 
     private List<Dimension> dimensions(Map<String, Object> yaml) {
@@ -159,6 +165,19 @@ public final class QuizFile {
         return List.copyOf(outcomes);
     }
 
+    /** Optional: each entry is a text in English and Swedish, its citation written into the sentence. */
+    private List<Text> facts(Map<String, Object> yaml) {
+        if (!yaml.containsKey("facts")) {
+            return List.of();
+        }
+        int factsLine = lineOf("facts:", 0);
+        List<Text> facts = new ArrayList<>();
+        for (Map<String, Object> entry : list(yaml, "facts")) {
+            facts.add(textAt(entry, "text", nthLineAfter(factsLine, "- ", facts.size() + 1)));
+        }
+        return List.copyOf(facts);
+    }
+
     private List<Citation> citations(Map<String, Object> yaml) {
         List<Citation> citations = new ArrayList<>();
         for (Map<String, Object> entry : list(yaml, "citations")) {
@@ -178,7 +197,7 @@ public final class QuizFile {
             }
             contacts.add(new HelpContact(text(entry, "name"), number == null ? null : number.toString(), text(entry, "note")));
         }
-        return new Guidance(optionalText(yaml, "content-note"), texts(yaml, "facts"), texts(yaml, "when-to-talk"), contacts);
+        return new Guidance(optionalText(yaml, "content-note"), texts(yaml, "when-to-talk"), contacts);
     }
 
     /** A list of {@code - text: {en, sv}} entries, or none when the key is absent. */

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The scoring rule every quiz shares (content/quizzes.md, sections 0.1 and 1): reverse keys, a dimension's
- * mean only when at least 75% of its items were answered, normalised to 0–100, then the profile rules in
- * order and the overlay tags. Pure: nothing is stored, nothing is logged.
+ * The scoring every quiz shares (content/quizzes.md, sections 0.1, 0.2 and 1): reverse keys, a dimension's mean
+ * only when enough of its items were answered (how many is the quiz version's {@link ScoringRules}), normalised to
+ * 0–100, then the profile rules in order and the overlay tags. Pure: nothing is stored, nothing is logged.
  */
 public final class Scoring {
 
@@ -22,7 +22,7 @@ public final class Scoring {
             if (dimension.partneredOnly() && !answers.partnered()) {
                 continue;
             }
-            scores.put(dimension.key(), dimensionScore(quiz.itemsOf(dimension.key()), answers));
+            scores.put(dimension.key(), dimensionScore(quiz.scoring(), quiz.itemsOf(dimension.key()), answers));
         }
         Rule.Values values = values(quiz, answers, scores);
         Outcome profile = null;
@@ -41,8 +41,11 @@ public final class Scoring {
         return new Result(quiz, answers, scores, profile, blend(quiz, profile, scores), overlays);
     }
 
-    /** {@code round((mean − 1) / 4 × 100)}, or null under 75% answered. Reversed items count {@code 6 − answer}. */
-    static Integer dimensionScore(List<Item> items, Answers answers) {
+    /**
+     * {@code round((mean − 1) / 4 × 100)}, or null when fewer items were answered than {@code rules} need. Reversed
+     * items count {@code 6 − answer}.
+     */
+    static Integer dimensionScore(ScoringRules rules, List<Item> items, Answers answers) {
         int answered = 0;
         int sum = 0;
         for (Item item : items) {
@@ -52,7 +55,7 @@ public final class Scoring {
                 sum += item.reverse() ? 6 - raw : raw;
             }
         }
-        if (answered == 0 || answered * 4 < items.size() * 3) {
+        if (!rules.enough(answered, items.size())) {
             return null;
         }
         // exact: 100 * (mean - 1) / 4 = 100 * (sum - n) / (4n), rounded half up

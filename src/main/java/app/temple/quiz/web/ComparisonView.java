@@ -45,6 +45,12 @@ public record ComparisonView(QuizDefinition quiz, Link link, boolean asMember, S
         return mine != null && mine.answers().unsafe();
     }
 
+    /** What the one looking answered to the safety question, so that the card repeats her own words back. */
+    public String mySafetyAnswer() {
+        Result mine = asMember ? member : partner;
+        return mine == null ? null : mine.answers().safety();
+    }
+
     /** The message keys of three conversation prompts written for this pair of profiles. */
     public List<String> prompts() {
         String a = profile(member);

@@ -43,7 +43,9 @@ final class QuizApiBodies {
 
     @Schema(name = "Quiz", description = "One quiz with its dimensions, items and profile rules")
     public record Detail(@Schema(example = "attachment") String slug,
-                         @Schema(example = "1") int version,
+                         @Schema(example = "3") int version,
+                         @Schema(description = "The scoring rule set of this version: 1 (a dimension needs 75% of its items answered) "
+                                 + "or 2 (two thirds, and at least two)", example = "2") int scoring,
                          LocalText title,
                          LocalText summary,
                          @Schema(example = "12") int itemCount,
@@ -59,7 +61,7 @@ final class QuizApiBodies {
                          List<ProfileBody> profiles,
                          LocalText disclaimer) {
         static Detail of(QuizDefinition quiz) {
-            return new Detail(quiz.slug(), quiz.version(), LocalText.of(quiz.title()), LocalText.of(quiz.summary()),
+            return new Detail(quiz.slug(), quiz.version(), quiz.scoring().number(), LocalText.of(quiz.title()), LocalText.of(quiz.summary()),
                     quiz.items().size(), quiz.minutes(), quiz.scale(), quiz.relationship(), quiz.safetyQuestion(),
                     quiz.dimensions().stream().map(DimensionBody::of).toList(),
                     quiz.items().stream().map(ItemBody::of).toList(),
@@ -106,9 +108,11 @@ final class QuizApiBodies {
 
     @Schema(name = "ScoreResponse", description = "A scored set of answers; nothing of it is kept")
     public record Scored(@Schema(example = "nervous-system") String quiz,
-                         @Schema(example = "1") int version,
-                         @Schema(description = "0 to 100 per dimension, in the quiz's order; null when fewer than 75% of "
-                                 + "its items were answered", example = "{\"S\": 60, \"R\": 75, \"D\": 75}")
+                         @Schema(example = "3") int version,
+                         @Schema(description = "The scoring rule set of this version: 1 (a dimension needs 75% of its items answered) "
+                                 + "or 2 (two thirds, and at least two)", example = "2") int scoring,
+                         @Schema(description = "0 to 100 per dimension, in the quiz's order; null when too few of its "
+                                 + "items were answered for the scoring rule set", example = "{\"S\": 60, \"R\": 75, \"D\": 75}")
                          Map<String, Integer> scores,
                          @Schema(description = "Whether there were enough answers to suggest a profile") boolean enoughAnswers,
                          @Schema(description = "The first profile whose rule holds; null without enough answers")
@@ -123,7 +127,7 @@ final class QuizApiBodies {
                          LocalText disclaimer) {
         static Scored of(Result result) {
             QuizDefinition quiz = result.quiz();
-            return new Scored(quiz.slug(), quiz.version(), result.scores(), result.enoughAnswers(),
+            return new Scored(quiz.slug(), quiz.version(), quiz.scoring().number(), result.scores(), result.enoughAnswers(),
                     OutcomeBody.of(result.profile()), result.blend(),
                     result.overlays().stream().map(OutcomeBody::of).toList(), result.answers().unsafe(),
                     LocalText.of(quiz.disclaimer()));

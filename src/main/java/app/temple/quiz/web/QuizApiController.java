@@ -72,7 +72,8 @@ class QuizApiController {
     @PostMapping("/{slug}/score")
     @Operation(summary = "Score a set of answers (stateless)",
             description = "Scores the answers exactly as the quiz pages do: reverse keys, a dimension's score only when "
-                    + "at least 75% of its items were answered, 0 to 100, a blend when the top two are within 8 "
+                    + "enough of its items were answered (the quiz's scoring rule set: 1 needs 75%, 2 needs two "
+                    + "thirds and at least two), 0 to 100, a blend when the top two are within 8 "
                     + "points, profile rules in order, overlay tags. Nothing is stored.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The answers",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScoreRequest.class),

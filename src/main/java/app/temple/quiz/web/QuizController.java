@@ -115,6 +115,7 @@ class QuizController {
         model.addAttribute("quiz", quiz);
         model.addAttribute("link", "/partner/view/" + secret.get());
         model.addAttribute("unsafe", answers.unsafe());
+        model.addAttribute("safety", answers.safety());
         return "quiz/partner-finished";
     }
 

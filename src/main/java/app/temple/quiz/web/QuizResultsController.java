@@ -66,7 +66,7 @@ class QuizResultsController {
         }
         List<QuizHistory> histories = bySlug.entrySet().stream()
                 .map(e -> new QuizHistory(quizzes.find(e.getKey(), e.getValue().getLast().version())
-                        .orElseThrow(), e.getValue()))
+                        .or(() -> quizzes.find(e.getKey())).orElseThrow(), e.getValue()))
                 .toList();
         model.addAttribute("histories", histories);
         model.addAttribute("consented", accounts.hasConsent(me(), QuizResults.CONSENT));

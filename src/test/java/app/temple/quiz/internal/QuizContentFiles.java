@@ -17,6 +17,23 @@ final class QuizContentFiles {
         return QuizFile.read(file("quizzes/" + slug + ".yaml"));
     }
 
+    /**
+     * A quiz as version 1 published it (kept under src/test/resources/quiz-versions, copied from the repository's
+     * history): scored by rule set 1 and the §0.1 thresholds, as results saved under it were.
+     */
+    static QuizDefinition version1(String slug) {
+        return QuizFile.read(version1File(slug));
+    }
+
+    static ContentFile version1File(String slug) {
+        try {
+            return new ContentFile("quizzes/" + slug + ".yaml",
+                    Files.readString(Path.of("src/test/resources/quiz-versions").resolve(slug + "-v1.yaml")), "v1-" + slug);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ContentFile file(String path) {
         try {
             return new ContentFile(path, Files.readString(Path.of("content").resolve(path)), "test");

@@ -64,6 +64,35 @@ class QuizFileTest {
     }
 
     @Test
+    void aFileWithoutScoringIsRuleSetOneAndOneMayNameRuleSetTwo() {
+        assertThat(QuizFile.read(file(GOOD)).scoring()).isEqualTo(ScoringRules.ONE);
+        assertThat(QuizFile.read(file(GOOD.replace("version: 1\n", "version: 1\nscoring: 2\n"))).scoring())
+                .isEqualTo(ScoringRules.TWO);
+    }
+
+    @Test
+    void anUnknownScoringRuleSetIsRefusedWithItsLine() {
+        String bad = GOOD.replace("version: 1\n", "version: 1\nscoring: 3\n");
+        assertThatThrownBy(() -> QuizFile.read(file(bad)))
+                .hasMessage("content/quizzes/tiny.yaml line 3: unknown scoring rule set 3; expected 1 (content/quizzes.md §0.1) or 2 (§0.2)");
+    }
+
+    @Test
+    void factsAndProfileRulesAreReadAndAFactNeedsBothLanguages() {
+        String withFacts = GOOD + """
+                profile-rules: {en: "High at 50 or more.", sv: "Hög vid 50 eller mer."}
+                facts:
+                  - text: {en: "A fact (Someone, 2020).", sv: "Ett faktum (Someone, 2020)."}
+                """;
+        QuizDefinition quiz = QuizFile.read(file(withFacts));
+        assertThat(quiz.facts()).extracting(Text::sv).containsExactly("Ett faktum (Someone, 2020).");
+        assertThat(quiz.profileRules().en()).isEqualTo("High at 50 or more.");
+        assertThat(QuizFile.read(file(GOOD)).facts()).isEmpty();
+        assertThatThrownBy(() -> QuizFile.read(file(withFacts.replace(", sv: \"Ett faktum (Someone, 2020).\"", ""))))
+                .hasMessageContaining("'text' needs both an English (en) and a Swedish (sv) text");
+    }
+
+    @Test
     void anItemWithoutADimensionIsNamedWithItsLine() {
         String bad = GOOD.replace("  - dimension: A\n    reverse: true", "  - reverse: true");
         assertThatThrownBy(() -> QuizFile.read(file(bad)))
@@ -128,12 +157,12 @@ class QuizFileTest {
     void aQuizMayAddANoteFactsReasonsToTalkAndHelpContacts() {
         QuizDefinition plain = QuizFile.read(file(GOOD));
         assertThat(plain.guidance().contentNote()).isNull();
-        assertThat(plain.guidance().facts()).isEmpty();
+        assertThat(plain.facts()).isEmpty();
         assertThat(plain.guidance().helpContacts()).isEmpty();
 
         QuizDefinition guided = QuizFile.read(file(GOOD + GUIDANCE));
         assertThat(guided.guidance().contentNote()).isEqualTo(new Text("Take care.", "Var rädd om dig."));
-        assertThat(guided.guidance().facts()).containsExactly(new Text("A fact (X, 2020).", "Ett faktum (X, 2020)."));
+        assertThat(guided.facts()).containsExactly(new Text("A fact (X, 2020).", "Ett faktum (X, 2020)."));
         assertThat(guided.guidance().whenToTalk()).containsExactly(new Text("When it hurts.", "När det gör ont."));
         assertThat(guided.guidance().helpContacts()).extracting(HelpContact::number).containsExactly("020-50 50 50", null);
         assertThat(guided.guidance().helpContacts().getFirst().dial()).isEqualTo("020505050");

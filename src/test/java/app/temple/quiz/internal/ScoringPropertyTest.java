@@ -43,14 +43,14 @@ class ScoringPropertyTest {
                 String dimension = quiz.items().get(number - 1).dimension();
                 List<Item> others = quiz.itemsOf(dimension).stream().filter(item -> item.number() != number).toList();
                 boolean notAsked = !skipped.partnered() && quiz.dimension(dimension).orElseThrow().partneredOnly();
-                Integer expected = notAsked || others.size() * 4 < quiz.itemsOf(dimension).size() * 3
-                        ? null : Scoring.dimensionScore(others, skipped);
+                Integer expected = notAsked || !quiz.scoring().enough(others.size(), quiz.itemsOf(dimension).size())
+                        ? null : Scoring.dimensionScore(quiz.scoring(), others, skipped);
                 Integer actual = Scoring.score(quiz, skipped).scores().get(dimension);
                 assertThat(actual).as(slug + " item " + number).isEqualTo(expected);
                 // changing the skipped item's hidden value cannot move the score
                 for (int value = 1; value <= 5; value++) {
-                    Integer other = Scoring.dimensionScore(others, answers.withItem(number, value));
-                    assertThat(other).isEqualTo(Scoring.dimensionScore(others, skipped));
+                    Integer other = Scoring.dimensionScore(quiz.scoring(), others, answers.withItem(number, value));
+                    assertThat(other).isEqualTo(Scoring.dimensionScore(quiz.scoring(), others, skipped));
                 }
             }
         }

@@ -9,7 +9,11 @@ import static app.temple.quiz.internal.QuizContentFiles.answers;
 import static app.temple.quiz.internal.QuizContentFiles.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The worked examples of content/quizzes.md section 0.1, and one case per profile, computed by hand. */
+/**
+ * The quizzes as published now (version 3, scoring rule set 2): the worked examples of content/quizzes.md §0.1 that
+ * still hold, those of §0.2, and one case per profile, computed by hand. The version 1 examples that §0.2 changed are
+ * in {@link ScoringVersionOneTest}.
+ */
 class ScoringTest {
 
     final QuizDefinition nervous = quiz("nervous-system");
@@ -28,14 +32,72 @@ class ScoringTest {
     // --- worked examples
 
     @Test
+    void theFourQuizzesAreScoredByRuleSetTwo() {
+        assertThat(java.util.List.of(nervous, desire, communication, attachment))
+                .allSatisfy(quiz -> assertThat(quiz.scoring()).isEqualTo(ScoringRules.TWO))
+                .allSatisfy(quiz -> assertThat(quiz.version()).as("rule set 2 is released as content version 3").isEqualTo(3));
+    }
+
+    @Test
     void everyAnswerThreeScoresFiftyEverywhere() {
         assertThat(Scoring.score(nervous, all(nervous, '3')).scores()).containsOnly(Map.entry("S", 50), Map.entry("R", 50), Map.entry("D", 50));
         assertThat(profile(nervous, all(nervous, '3'))).isEqualTo("in-between");
         assertThat(profile(desire, all(desire, '3'))).isEqualTo("flexible-flow");
-        assertThat(profile(communication, all(communication, '3'))).as("every need is 50; Heat wins the tie").isEqualTo("heated-start");
+        assertThat(profile(communication, all(communication, '3'))).as("§0.2 rule 3: no need is above 50").isEqualTo("steady-connector");
         Result attached = Scoring.score(attachment, all(attachment, '3'));
-        assertThat(attached.profile().key()).isEqualTo("push-pull");
+        assertThat(attached.scores()).containsExactly(Map.entry("AX", 50), Map.entry("AV", 50));
+        assertThat(attached.profile().key()).as("§0.2 rule 2: 50 is not high").isEqualTo("secure-leaning");
         assertThat(attached.overlays()).extracting(Outcome::key).containsExactly("close-to-line");
+    }
+
+    // --- the worked examples of §0.2
+
+    @Test
+    void desireEveryAnswerThreeButItemTwoSkippedIsFlexibleFlow() {
+        Result result = Scoring.score(desire, answers(desire, "3x3" + "333" + "33" + "333" + "333"));
+        assertThat(result.scores()).as("SP has 2 of 3 answered: scored").containsEntry("SP", 50).containsEntry("RS", 50);
+        assertThat(result.profile().key()).isEqualTo("flexible-flow");
+    }
+
+    @Test
+    void communicationEveryAnswerThreeButItemThirteenSkippedHasNotEnoughAnswers() {
+        Result result = Scoring.score(communication, answers(communication, "333" + "333" + "333" + "333" + "x3"));
+        assertThat(result.scores()).as("OP has 1 of 2").containsEntry("OP", null).containsEntry("GS", 50);
+        assertThat(result.profile()).isNull();
+        assertThat(result.enoughAnswers()).isFalse();
+    }
+
+    @Test
+    void nervousSystemEveryAnswerThreeButItemsOneAndTwoSkippedHasNotEnoughAnswers() {
+        Result result = Scoring.score(nervous, answers(nervous, "xx333" + "3333" + "3333"));
+        assertThat(result.scores()).as("S has 3 of 5, needs 4").containsEntry("S", null)
+                .containsEntry("R", 50).containsEntry("D", 50);
+        assertThat(result.profile()).as("R and D are 50, so Swinging between does not fire; the next rule needs S").isNull();
+    }
+
+    @Test
+    void attachmentEveryAnswerFourIsPushPullCloseToTheLine() {
+        Result result = Scoring.score(attachment, all(attachment, '4'));
+        assertThat(result.scores()).as("(4·4 + 2 + 2)/6 = 3.33").containsExactly(Map.entry("AX", 58), Map.entry("AV", 58));
+        assertThat(result.profile().key()).isEqualTo("push-pull");
+        assertThat(result.overlays()).extracting(Outcome::key).containsExactly("close-to-line");
+    }
+
+    @Test
+    void attachmentJustAboveFiftyIsHighAndFiftyIsNot() {
+        // AX: 4,3,3,3,(R)3,(R)3 -> 19/6 = 3.17 -> 54; AV all 3 -> 50
+        assertThat(profile(attachment, answers(attachment, "433333" + "333333"))).isEqualTo("closeness-seeking");
+        assertThat(profile(attachment, answers(attachment, "333333" + "433333"))).isEqualTo("space-seeking");
+    }
+
+    @Test
+    void communicationNeedOfExactlyFiftySetsNoProfileButAboveFiftyDoes() {
+        // every answer 3 but item 5 (HT) is 4: HT = (3+4+3)/3 = 3.33 -> 58, every other need 50
+        assertThat(profile(communication, answers(communication, "333" + "343" + "333" + "333" + "33"))).isEqualTo("heated-start");
+        // SD 3,4,3 -> 58
+        assertThat(profile(communication, answers(communication, "333" + "333" + "343" + "333" + "33"))).isEqualTo("quiet-retreat");
+        // OP: 13 is 2 -> (2 + 3)/2 = 2.5 -> 38, need 62
+        assertThat(profile(communication, answers(communication, "333" + "333" + "333" + "333" + "23"))).isEqualTo("unspoken-needs");
     }
 
     @Test
@@ -69,7 +131,7 @@ class ScoringTest {
         assertThat(result.profile().key()).isEqualTo("heated-start");
     }
 
-    // --- reverse keys and the 75% rule
+    // --- reverse keys and the enough-answers rule
 
     @Test
     void reverseKeyedItemsCountSixMinusTheAnswer() {
@@ -80,8 +142,8 @@ class ScoringTest {
     }
 
     @Test
-    void aDimensionNeedsThreeQuartersOfItsItemsAnswered() {
-        // S has 5 items: 4 answered (80%) scores; R has 4 items: 3 answered (75%) scores; D: 2 of 4 (50%) does not
+    void aDimensionNeedsTwoThirdsOfItsItemsAndAtLeastTwo() {
+        // S has 5 items: 4 answered scores; R has 4 items: 3 answered scores; D: 2 of 4 (needs 3) does not
         Result result = Scoring.score(nervous, answers(nervous, "3333x" + "333x" + "33xx"));
         assertThat(result.scores()).containsEntry("S", 50).containsEntry("R", 50).containsEntry("D", null);
         assertThat(result.profile()).as("the first rule needs D").isNull();
@@ -97,11 +159,12 @@ class ScoringTest {
     }
 
     @Test
-    void threeOfFourAnsweredScoresButTwoOfThreeDoesNot() {
-        // Attachment AX has 6 items: 4 answered = 67% < 75% -> no score
-        Result result = Scoring.score(attachment, answers(attachment, "3333xx" + "333333"));
-        assertThat(result.scores()).containsEntry("AX", null);
-        assertThat(result.profile()).isNull();
+    void sixItemsNeedFourAndTwoItemsNeedBoth() {
+        // Attachment AX has 6 items: 4 answered scores (version 1 needed 5); 3 answered does not
+        assertThat(Scoring.score(attachment, answers(attachment, "3333xx" + "333333")).scores()).containsEntry("AX", 50);
+        assertThat(Scoring.score(attachment, answers(attachment, "333xxx" + "333333")).scores()).containsEntry("AX", null);
+        // Desire Journey AC has 2 items: one skip leaves it without a score
+        assertThat(Scoring.score(desire, answers(desire, "333" + "333" + "3x" + "333" + "333")).scores()).containsEntry("AC", null);
     }
 
     // --- the blend rule

@@ -153,7 +153,7 @@ class SexualShameScoringTest {
                 .containsExactly("020-50 50 50", "1-800-656-4673", null, "90101", "116 123", "988", null);
         assertThat(guidance.helpContacts().getFirst().dial()).isEqualTo("020505050");
         assertThat(guidance.whenToTalk()).hasSize(3);
-        assertThat(guidance.facts()).hasSize(9).allSatisfy(fact -> {
+        assertThat(shame.facts()).hasSize(9).allSatisfy(fact -> {
             assertThat(fact.en()).as("every fact keeps its citation").containsPattern("\\(.*(19|20)\\d\\d.*\\)");
             assertThat(fact.sv()).containsPattern("\\(.*(19|20)\\d\\d.*\\)");
         });
