@@ -34,11 +34,29 @@ class AuthorFiles implements ContentKind {
     public void load(ContentFile file) {
         for (Map.Entry<String, Object> entry : ContentYaml.parse(file).entrySet()) {
             if (!(entry.getValue() instanceof Map<?, ?> fields) || !(fields.get("bio") instanceof Map<?, ?> bio)
-                    || fields.get("name") == null || bio.get("en") == null || bio.get("sv") == null) {
+                    || bio.get("en") == null || bio.get("sv") == null) {
                 throw file.malformed(0, "author " + entry.getKey() + " needs a name and a bio with en and sv");
             }
-            authors.save(new Author(entry.getKey(), fields.get("name").toString().trim(), bio.get("en").toString().trim(),
-                    bio.get("sv").toString().trim()));
+            Object name = fields.get("name");
+            String english;
+            String swedish = null;
+            if (name instanceof Map<?, ?> names) {
+                // a name that reads differently in Swedish: name: { en: Temple editorial team, sv: Temples redaktion }
+                if (blank(names.get("en")) || blank(names.get("sv"))) {
+                    throw file.malformed(0, "author " + entry.getKey() + ": a name given per language needs both en and sv");
+                }
+                english = names.get("en").toString().trim();
+                swedish = names.get("sv").toString().trim();
+            } else if (!blank(name)) {
+                english = name.toString().trim();
+            } else {
+                throw file.malformed(0, "author " + entry.getKey() + " needs a name and a bio with en and sv");
+            }
+            authors.save(new Author(entry.getKey(), english, swedish, bio.get("en").toString().trim(), bio.get("sv").toString().trim()));
         }
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || value.toString().isBlank();
     }
 }
