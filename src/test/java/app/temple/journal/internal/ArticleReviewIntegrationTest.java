@@ -25,9 +25,7 @@ class ArticleReviewIntegrationTest {
     @Autowired
     ArticleFiles files;
     @Autowired
-    AuthorFiles authorFiles;
-    @Autowired
-    ReviewerFiles reviewerFiles;
+    AuthorFiles people;
     @Autowired
     JournalEditor editor;
     @Autowired
@@ -49,7 +47,7 @@ class ArticleReviewIntegrationTest {
     @Test
     void aReviewedArticleNamesItsReviewerHerCredentialsAndTheDayInThePagesLanguage() {
         String reviewer = "reviewer-" + suffix();
-        reviewerFiles.load(reviewers(reviewer, false));
+        people.load(reviewers(reviewer, false));
         String slug = "reviewed-" + suffix();
         files.load(article(slug, "reviewer: " + reviewer + "\nreviewed-on: 2026-12-01\n"));
 
@@ -64,8 +62,8 @@ class ArticleReviewIntegrationTest {
     void aTraumaRelatedArticleIsReviewedOnlyByATraumaInformedClinician() {
         String general = "general-" + suffix();
         String traumaInformed = "trauma-informed-" + suffix();
-        reviewerFiles.load(reviewers(general, false));
-        reviewerFiles.load(reviewers(traumaInformed, true));
+        people.load(reviewers(general, false));
+        people.load(reviewers(traumaInformed, true));
         String slug = "trauma-" + suffix();
 
         assertThatThrownBy(() -> files.load(article(slug, "trauma-related: true\nreviewer: " + general + "\nreviewed-on: 2026-12-01\n")))
@@ -103,7 +101,7 @@ class ArticleReviewIntegrationTest {
         assertThat(http().get("/journal/authors/andrea-leijon", "Accept-Language", "sv").body()).contains("Andrea Leijon grundade Temple");
 
         String id = "author-" + suffix();
-        assertThatThrownBy(() -> authorFiles.load(new ContentFile("journal/authors.yaml",
+        assertThatThrownBy(() -> people.load(new ContentFile("journal/authors.yaml",
                 id + ":\n  name: { en: Only English }\n  bio: { en: Bio., sv: Bio. }\n", suffix())))
                 .isInstanceOf(MalformedContentException.class).hasMessageContaining("needs both en and sv");
     }
