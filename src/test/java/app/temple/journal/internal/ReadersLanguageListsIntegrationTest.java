@@ -12,6 +12,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +35,8 @@ class ReadersLanguageListsIntegrationTest {
     int port;
     @Autowired
     ArticleFiles files;
+    @Autowired
+    Articles articles;
 
     @Test
     void anEnglishArticleOnASwedishListSaysSoOnTagAuthorAndSearchLists() {
@@ -89,6 +98,31 @@ class ReadersLanguageListsIntegrationTest {
                 assertThat(snippet.text()).as(words).doesNotContain("http", "www.", "[@", "](", "**", "##", "/journal/");
             }
         }
+    }
+
+    @Test
+    void noSwedishJournalPageLinksToAnEnglishArticleThatHasASwedishVersion() {
+        Set<String> translated = new TreeSet<>();
+        articles.allPublished().stream().filter(article -> article.language().equals("sv"))
+                .forEach(article -> translated.add("/journal/" + article.work()));
+        Deque<String> queue = new ArrayDeque<>(List.of("/journal"));
+        Set<String> seen = new TreeSet<>(queue);
+        Map<String, String> wrong = new TreeMap<>();
+        while (!queue.isEmpty()) {
+            String path = queue.poll();
+            // the language switch and the "also available in" links name their language; every other link is the page's
+            for (Element link : swedish(path).select("main a[href^=/journal]:not([hreflang])")) {
+                String href = link.attr("href").replaceAll("#.*", "");
+                if (translated.contains(href)) {
+                    wrong.put(href, path);
+                }
+                if (!href.contains("feed") && seen.size() < 400 && seen.add(href)) {
+                    queue.add(href);
+                }
+            }
+        }
+        assertThat(seen).as("the walk got around").hasSizeGreaterThan(20);
+        assertThat(wrong).as("English addresses of translated articles, with the Swedish page that links them").isEmpty();
     }
 
     private Document swedish(String path) {
