@@ -82,6 +82,7 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /", "/", PUBLIC);
         route("GET /privacy", "/privacy", PUBLIC);
         route("GET /help", "/help", PUBLIC);
+        route("GET /about", "/about", PUBLIC);
         // the error page is for the error dispatch; asked for directly, it is a route like any other without a rule
         route("ANY /error", "/error", REFUSED);
         // operations: the probes say only "up"; the metrics need the scraper's bearer token, which no actor has

@@ -23,10 +23,12 @@ class ArticleFiles implements ContentKind {
 
     private final Articles articles;
     private final ArticleStore store;
+    private final Reviewers reviewers;
 
-    ArticleFiles(Articles articles, ArticleStore store) {
+    ArticleFiles(Articles articles, ArticleStore store, Reviewers reviewers) {
         this.articles = articles;
         this.store = store;
+        this.reviewers = reviewers;
     }
 
     @Override
@@ -46,6 +48,9 @@ class ArticleFiles implements ContentKind {
         if (document.published() == null) {
             throw file.malformed(1, "published is missing");
         }
+        reviewers.problemWith(document).ifPresent(problem -> {
+            throw file.malformed(1, problem);
+        });
         String text = file.text().replace("\r\n", "\n");
         Optional<ArticleRow> existing = articles.find(document.slug(), document.language());
         if (existing.isPresent()) {

@@ -44,9 +44,12 @@ public final class ArticleSources {
             }
             ArticleDocument document = new ArticleDocument(required(data, "title"), slug, language,
                     text(data, "translation-of", null), text(data, "author", "temple-editorial"), list(data, "tags"),
-                    required(data, "summary"), date(data, "published"), text(data, "reviewed-by", null),
-                    date(data, "reviewed-on"), text(data, "quiz", null), text(data, "lesson", null),
+                    required(data, "summary"), date(data, "published"), reviewer(data),
+                    date(data, "reviewed-on"), flag(data, "trauma-related"), text(data, "quiz", null), text(data, "lesson", null),
                     text(data, "lesson-title", null), citations(data), faq(data), front.body());
+            if ((document.reviewer() == null) != (document.reviewedOn() == null)) {
+                throw new IllegalArgumentException("reviewer and reviewed-on go together: name the reviewer and the day she read it, or neither");
+            }
             checkCitedKeysExist(document);
             return document;
         } catch (IllegalArgumentException | ClassCastException e) {
@@ -67,6 +70,26 @@ public final class ArticleSources {
                 }
             }
         }
+    }
+
+    /**
+     * A reviewer's id from reviewers.yaml. The old free-text {@code reviewed-by} is not read: it let the editors name
+     * themselves, and the editors' own reading is not a review.
+     */
+    private static String reviewer(Map<String, Object> data) {
+        String id = text(data, "reviewer", null);
+        if (id != null && !SLUG.matcher(id).matches()) {
+            throw new IllegalArgumentException("reviewer must be an id from reviewers.yaml, lowercase words joined by hyphens");
+        }
+        return id;
+    }
+
+    private static boolean flag(Map<String, Object> data, String key) {
+        Object value = data.get(key);
+        if (value != null && !(value instanceof Boolean)) {
+            throw new IllegalArgumentException(key + " must be true or false");
+        }
+        return Boolean.TRUE.equals(value);
     }
 
     private static List<Citation> citations(Map<String, Object> data) {

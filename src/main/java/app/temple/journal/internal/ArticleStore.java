@@ -27,9 +27,11 @@ public class ArticleStore {
     private final MarkdownRenderer renderer;
     private final Clock clock;
     private final Revisions revisions;
+    private final Reviewers reviewers;
 
-    ArticleStore(Articles articles, MarkdownRenderer renderer, Clock clock, Revisions revisions) {
+    ArticleStore(Articles articles, MarkdownRenderer renderer, Clock clock, Revisions revisions, Reviewers reviewers) {
         this.articles = articles;
+        this.reviewers = reviewers;
         this.revisions = revisions;
         this.renderer = renderer;
         this.clock = clock;
@@ -41,10 +43,12 @@ public class ArticleStore {
         if (articles.find(document.slug(), document.language()).isPresent()) {
             throw new EditorProblem("journal.editor.slugTaken");
         }
+        checkReviewer(document);
         UUID id = UUID.randomUUID();
         Revision revision = revisions.add(Articles.document(id), source, origin);
-        ArticleRow row = row(id, document, status, publishAt, null, revision.id(), null);
-        articles.insert(row, renderer.plainText(document), fileHash);
+        String plainText = renderer.plainText(document);
+        ArticleRow row = row(id, document, status, publishAt, null, revision.id(), null, plainText);
+        articles.insert(row, plainText, fileHash);
         articles.dropRedirect(document.slug(), document.language());
         return row;
     }
@@ -61,6 +65,7 @@ public class ArticleStore {
         if (!existing.language().equals(document.language())) {
             throw new EditorProblem("journal.editor.languageFixed");
         }
+        checkReviewer(document);
         boolean renamed = !existing.slug().equals(document.slug());
         if (renamed) {
             Optional<ArticleRow> holder = articles.find(document.slug(), document.language());
@@ -75,8 +80,9 @@ public class ArticleStore {
         if (changed) {
             revision = revisions.add(Articles.document(existing.id()), source, origin).id();
         }
-        ArticleRow row = row(existing.id(), document, status, publishAt, publishZone, revision, existing.publishedOn());
-        articles.update(row, renderer.plainText(document), fileHash);
+        String plainText = renderer.plainText(document);
+        ArticleRow row = row(existing.id(), document, status, publishAt, publishZone, revision, existing.publishedOn(), plainText);
+        articles.update(row, plainText, fileHash);
         return row;
     }
 
@@ -91,16 +97,24 @@ public class ArticleStore {
         Instant now = clock.instant();
         UUID revision = revisions.add(Articles.document(existing.id()), current.source(), RevisionOrigin.UNPUBLISH).id();
         ArticleDocument document = ArticleSources.parse(current.source());
-        ArticleRow row = row(existing.id(), document, "draft", null, null, revision, existing.publishedOn());
-        articles.update(row, renderer.plainText(document), articles.fileHash(existing.id()).orElse(null));
+        String plainText = renderer.plainText(document);
+        ArticleRow row = row(existing.id(), document, "draft", null, null, revision, existing.publishedOn(), plainText);
+        articles.update(row, plainText, articles.fileHash(existing.id()).orElse(null));
         if (existing.isPublished()) {
             articles.recordUnpublished(existing.id(), now);
         }
         return row;
     }
 
+    /** Only a reviewer on the list, and for a trauma-related article only a trauma-informed one, can be named. */
+    private void checkReviewer(ArticleDocument document) {
+        reviewers.problemWith(document).ifPresent(problem -> {
+            throw new EditorProblem("journal.editor.unreadable", problem);
+        });
+    }
+
     private ArticleRow row(UUID id, ArticleDocument document, String status, Instant publishAt, ZoneId publishZone,
-                           UUID revision, LocalDate publishedBefore) {
+                           UUID revision, LocalDate publishedBefore, String plainText) {
         LocalDate publishedOn = document.published() != null ? document.published() : publishedBefore;
         if (publishedOn == null && "published".equals(status)) {
             publishedOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -109,6 +123,6 @@ public class ArticleStore {
         return new ArticleRow(id, document.slug(), document.language(), document.translationOf(), status,
                 scheduled ? publishAt : null, scheduled ? publishZone : null, revision, document.title(), document.summary(),
                 document.author(), document.tags(), document.tags().stream().map(Markdown::slug).toList(),
-                publishedOn, clock.instant());
+                publishedOn, clock.instant(), ArticleRow.words(plainText));
     }
 }

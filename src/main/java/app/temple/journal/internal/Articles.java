@@ -25,7 +25,7 @@ public class Articles {
     /** Joins tag names and slugs into one parameter; no tag contains it. */
     private static final String SEPARATOR = "\u001f";
     static final String COLUMNS = "a.id, a.slug, a.language, a.translation_of, a.status, a.publish_at, a.publish_zone, "
-            + "a.current_revision, a.title, a.summary, a.author, a.tags, a.tag_slugs, a.published_on, a.changed_at";
+            + "a.current_revision, a.title, a.summary, a.author, a.tags, a.tag_slugs, a.published_on, a.changed_at, a.word_count";
     /** Published articles, one per work, in the preferred language where the work has it. */
     private static final String ONE_PER_WORK = "select * from (select distinct on (coalesce(a.translation_of, a.slug)) "
             + COLUMNS + " from journal_article a where a.status = 'published' %s "
@@ -224,7 +224,8 @@ public class Articles {
                 rs.getString("translation_of"), rs.getString("status"), publishAt == null ? null : publishAt.toInstant(),
                 publishZone == null ? null : ZoneId.of(publishZone), rs.getObject("current_revision", UUID.class),
                 rs.getString("title"), rs.getString("summary"), rs.getString("author"), strings(rs.getArray("tags")), strings(rs.getArray("tag_slugs")),
-                publishedOn == null ? null : publishedOn.toLocalDate(), rs.getTimestamp("changed_at").toInstant());
+                publishedOn == null ? null : publishedOn.toLocalDate(), rs.getTimestamp("changed_at").toInstant(),
+                rs.getInt("word_count"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

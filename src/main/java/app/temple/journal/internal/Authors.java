@@ -1,5 +1,6 @@
 package app.temple.journal.internal;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +16,11 @@ public class Authors {
         this.jdbc = jdbc;
     }
 
+    private static final RowMapper<Author> ROW = (rs, n) -> new Author(rs.getString("id"), rs.getString("name"),
+            rs.getString("name_sv"), rs.getString("bio_en"), rs.getString("bio_sv"));
+
     public Optional<Author> find(String id) {
-        return jdbc.sql("select id, name, bio_en, bio_sv from journal_author where id = ?").param(id)
-                .query((rs, n) -> new Author(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional();
+        return jdbc.sql("select * from journal_author where id = ?").param(id).query(ROW).optional();
     }
 
     public Author named(String id) {
@@ -25,13 +28,12 @@ public class Authors {
     }
 
     public List<Author> all() {
-        return jdbc.sql("select id, name, bio_en, bio_sv from journal_author order by name")
-                .query((rs, n) -> new Author(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        return jdbc.sql("select * from journal_author order by name").query(ROW).list();
     }
 
     void save(Author author) {
-        jdbc.sql("insert into journal_author (id, name, bio_en, bio_sv) values (?, ?, ?, ?) on conflict (id) do update "
-                        + "set name = excluded.name, bio_en = excluded.bio_en, bio_sv = excluded.bio_sv")
-                .params(author.id(), author.name(), author.bioEn(), author.bioSv()).update();
+        jdbc.sql("insert into journal_author (id, name, name_sv, bio_en, bio_sv) values (?, ?, ?, ?, ?) on conflict (id) do update "
+                        + "set name = excluded.name, name_sv = excluded.name_sv, bio_en = excluded.bio_en, bio_sv = excluded.bio_sv")
+                .params(author.id(), author.name(), author.nameSv(), author.bioEn(), author.bioSv()).update();
     }
 }

@@ -45,9 +45,13 @@ public class JournalSearch {
                 .list();
     }
 
-    /** Escapes the snippet, then turns only our own marks into {@code <mark>}. */
+    /**
+     * Escapes the snippet, then turns only our own marks into {@code <mark>}. The text it comes from holds no addresses;
+     * an article saved before that rule may still, so a web address left in a snippet goes too.
+     */
     static String highlight(String snippet) {
-        return HtmlUtils.htmlEscape(snippet == null ? "" : snippet).replace(START, "<mark>").replace(STOP, "</mark>");
+        String words = (snippet == null ? "" : snippet).replaceAll("\\bhttps?://[^\\s" + STOP + "]+" + STOP + "?", "");
+        return HtmlUtils.htmlEscape(words).replace(START, "<mark>").replace(STOP, "</mark>");
     }
 
     /** @param snippetHtml safe HTML: escaped text with {@code <mark>} around matches */

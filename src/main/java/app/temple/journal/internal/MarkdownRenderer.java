@@ -4,6 +4,23 @@ import app.temple.content.Markdown;
 import app.temple.journal.internal.ArticleDocument.Citation;
 import app.temple.journal.internal.RenderedArticle.Reference;
 import app.temple.journal.internal.RenderedArticle.RenderedFaq;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -20,6 +37,7 @@ import java.util.regex.Pattern;
 @Component
 public class MarkdownRenderer {
 
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final Pattern PULLQUOTE = Pattern.compile("<blockquote>\\s*<p>\\[!PULLQUOTE]\\s*");
 
     /** The article's body, FAQ and references; citations are numbered in the order they first appear. */
@@ -37,12 +55,109 @@ public class MarkdownRenderer {
         return Markdown.html(markdown);
     }
 
-    /** The words of the article for search: no markup, no citation keys. */
+    /**
+     * The words of the article for search, snippets and the reading time: no markup, no citation keys, and no web
+     * addresses (a link keeps only its words).
+     */
     public String plainText(ArticleDocument document) {
-        StringBuilder words = new StringBuilder(Markdown.plainText(document.body()));
+        StringBuilder words = new StringBuilder(words(document.body()));
         document.faq().forEach(entry -> words.append('\n').append(entry.question()).append('\n')
-                .append(Markdown.plainText(entry.answer())));
-        return ArticleSources.CITATION.matcher(words).replaceAll("").replace("[!PULLQUOTE]", "").replaceAll("[⟦⟧]", "");
+                .append(words(entry.answer())));
+        return clean(words.toString());
+    }
+
+    /** A short text (a summary, an FAQ answer) as plain words, the same way. */
+    public static String plainWords(String markdown) {
+        return clean(words(markdown)).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String clean(String text) {
+        return ArticleSources.CITATION.matcher(text).replaceAll("").replace("[!PULLQUOTE]", "").replaceAll("[⟦⟧]", "")
+                .replaceAll("\\bhttps?://\\S+", "").replaceAll("[ \\t]+([.,;:!?)])", "$1").replaceAll("[ \\t]{2,}", " ");
+    }
+
+    private static String words(String markdown) {
+        PlainWords visitor = new PlainWords();
+        PARSER.parse(markdown == null ? "" : markdown).accept(visitor);
+        return visitor.words.toString().strip();
+    }
+
+    /** Walks the parsed Markdown keeping only what a reader reads: text, code, and a link's words but not its address. */
+    private static final class PlainWords extends AbstractVisitor {
+
+        private final StringBuilder words = new StringBuilder();
+
+        @Override
+        public void visit(Text text) {
+            words.append(text.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            words.append(code.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak lineBreak) {
+            words.append(' ');
+        }
+
+        @Override
+        public void visit(HardLineBreak lineBreak) {
+            words.append('\n');
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            block(paragraph);
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            block(heading);
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            block(item);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            words.append(code.getLiteral()).append('\n');
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            words.append(code.getLiteral()).append('\n');
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            // markup, not words
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            // markup, not words
+        }
+
+        @Override
+        public void visit(Image image) {
+            // an image's address is not words; its description is in the text around it
+        }
+
+        @Override
+        public void visit(CustomNode node) {
+            // table cells and rows: keep neighbouring cells' words apart
+            visitChildren(node);
+            words.append(' ');
+        }
+
+        private void block(Node node) {
+            visitChildren(node);
+            words.append('\n');
+        }
     }
 
     private static String pullQuotes(String html) {

@@ -7,6 +7,9 @@ import app.temple.journal.internal.Articles;
 import app.temple.journal.internal.Author;
 import app.temple.journal.internal.Authors;
 import app.temple.journal.internal.RenderedArticle.RenderedFaq;
+import app.temple.journal.internal.Review;
+import app.temple.journal.internal.Reviewer;
+import app.temple.journal.internal.Reviewers;
 import app.temple.journal.internal.RenderedRevisions.Rendering;
 import app.temple.journal.web.Views.Alternate;
 import app.temple.journal.web.Views.Card;
@@ -17,17 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Puts an article's page together: the cached rendering, its neighbours, its versions and its structured data. */
 @Component
 class ArticlePages {
 
-    private static final int WORDS_PER_MINUTE = 200;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Articles articles;
     private final Authors authors;
+    private final Reviewers reviewers;
     private final PublicAddress urls;
     private final Map<String, ArticleView> views = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -37,9 +41,10 @@ class ArticlePages {
                 }
             });
 
-    ArticlePages(Articles articles, Authors authors, PublicAddress urls) {
+    ArticlePages(Articles articles, Authors authors, Reviewers reviewers, PublicAddress urls) {
         this.articles = articles;
         this.authors = authors;
+        this.reviewers = reviewers;
         this.urls = urls;
     }
 
@@ -66,24 +71,19 @@ class ArticlePages {
         alternates.add(new Alternate(article.language(), article.path(), urls.of(article.path())));
         articles.translations(article).forEach(other -> alternates.add(new Alternate(other.language(), other.path(), urls.of(other.path()))));
         Author author = authors.named(document.author());
-        List<String> jsonLd = new ArrayList<>(List.of(json(articleData(article, document, author))));
+        Review review = reviewers.reviewOf(document);
+        List<String> jsonLd = new ArrayList<>(List.of(json(articleData(article, document, author, review))));
         if (!rendering.html().faq().isEmpty()) {
             jsonLd.add(json(faqData(rendering.html().faq())));
         }
         return new ArticleView(document.title(), document.summary(), article.language(), article.path(), urls.of(article.path()),
-                author, Views.tags(article), article.publishedOn(), document.reviewedBy(),
-                document.reviewedOn(), readingMinutes(document),
+                author, Views.tags(article), article.publishedOn(), review, article.readingMinutes(),
                 document.quiz() == null ? null : "/quizzes/" + document.quiz(),
                 document.lesson() == null ? null : "/courses/" + document.lesson(), document.lessonTitle(), rendering.html(),
                 articles.related(article, 3).stream().map(Card::of).toList(), List.copyOf(alternates), List.copyOf(jsonLd));
     }
 
-    private static int readingMinutes(ArticleDocument document) {
-        int words = document.body().split("\\s+").length;
-        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
-    }
-
-    private Map<String, Object> articleData(ArticleRow article, ArticleDocument document, Author author) {
+    private Map<String, Object> articleData(ArticleRow article, ArticleDocument document, Author author, Review review) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "Article");
@@ -95,11 +95,12 @@ class ArticlePages {
         if (article.publishedOn() != null) {
             data.put("datePublished", article.publishedOn().toString());
         }
-        if (document.reviewedOn() != null) {
-            data.put("dateModified", document.reviewedOn().toString());
-            data.put("lastReviewed", document.reviewedOn().toString());
+        if (review instanceof Review.Done(Reviewer reviewer, java.time.LocalDate on)) {
+            data.put("dateModified", on.toString());
+            data.put("lastReviewed", on.toString());
+            data.put("reviewedBy", Map.of("@type", "Person", "name", reviewer.name()));
         }
-        data.put("author", Map.of("@type", "Organization", "name", author.name(),
+        data.put("author", Map.of("@type", "Organization", "name", author.name(Locale.forLanguageTag(article.language())),
                 "url", urls.of("/journal/authors/" + document.author())));
         data.put("publisher", Map.of("@type", "Organization", "name", "Temple", "url", urls.of("/")));
         data.put("keywords", String.join(", ", document.tags()));

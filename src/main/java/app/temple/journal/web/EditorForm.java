@@ -38,7 +38,7 @@ public record EditorForm(ArticleRow article, String source, List<Revision> revis
             tags: [Science-based]
             summary: >
               One or two sentences shown in lists, feeds and search results.
-            reviewed-by: Temple editorial team
+            # once a qualified reviewer has read it: reviewer: <id from reviewers.yaml> and reviewed-on: <date>
             citations: []
             faq: []
             ---

@@ -65,7 +65,8 @@ class FeedController {
             element(xml, "published", article.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
             element(xml, "updated", article.changedAt().toString());
             xml.writeStartElement("author");
-            element(xml, "name", authorNames.computeIfAbsent(article.author(), id -> authors.named(id).name()));
+            element(xml, "name", authorNames.computeIfAbsent(article.author() + "/" + article.language(),
+                    key -> authors.named(article.author()).name(java.util.Locale.forLanguageTag(article.language()))));
             xml.writeEndElement();
             xml.writeStartElement("summary");
             xml.writeAttribute("xml:lang", article.language());
@@ -89,7 +90,7 @@ class FeedController {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("urlset");
         xml.writeDefaultNamespace(SITEMAP);
-        for (String path : List.of("/", "/privacy", "/help", "/journal")) {
+        for (String path : List.of("/", "/privacy", "/help", "/about", "/journal")) {
             url(xml, urls.of(path), null);
         }
         for (ArticleRow article : articles.allPublished()) {

@@ -26,9 +26,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.HtmlUtils;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -78,7 +81,7 @@ class JournalController {
     String author(@PathVariable String id, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         Author author = authors.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Locale locale = RequestContextUtils.getLocale(request);
-        model.addAttribute("listing", listing(locale, null, id, page, "/journal/authors/" + id, author.name(),
+        model.addAttribute("listing", listing(locale, null, id, page, "/journal/authors/" + id, author.name(locale),
                 author.bio(locale), false));
         model.addAttribute("author", author);
         SharedPage.share(request, model, epoch.epoch());
@@ -88,8 +91,8 @@ class JournalController {
     /** Works without JavaScript; with htmx the results alone come back to replace the old ones. */
     @GetMapping("/journal/search")
     String search(@RequestParam(defaultValue = "") String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
-                  Model model) {
-        List<Hit> hits = search.search(q, 20).stream().map(hit -> new Hit(Card.of(hit.article()), hit.snippetHtml())).toList();
+                  HttpServletRequest request, Model model) {
+        List<Hit> hits = inReadersLanguage(search.search(q, 20), RequestContextUtils.getLocale(request).getLanguage());
         model.addAttribute("q", q);
         model.addAttribute("hits", hits);
         return htmx != null ? "journal/search-results" : "journal/search";
@@ -130,6 +133,27 @@ class JournalController {
         model.addAttribute("article", articlePages.view(article, rendering, lastChange));
         SharedPage.share(request, model, epoch.epoch());
         return "journal/article";
+    }
+
+    /**
+     * One hit per work. A match in an original leads a reader of another language to her own language's version where
+     * the work has one, shown with that version's excerpt: a Swedish page links to Swedish pages wherever they exist.
+     */
+    private List<Hit> inReadersLanguage(List<JournalSearch.Hit> found, String language) {
+        Map<String, Hit> byWork = new LinkedHashMap<>();
+        for (JournalSearch.Hit hit : found) {
+            ArticleRow article = hit.article();
+            if (byWork.containsKey(article.work())) {
+                continue;
+            }
+            // an original found for a reader of another language leads to her translation; a translation she found by
+            // searching in its words (Swedish words on an English page) is what she asked for
+            Optional<ArticleRow> own = article.language().equals(language) || article.translationOf() != null ? Optional.empty()
+                    : articles.translations(article).stream().filter(other -> other.language().equals(language)).findFirst();
+            byWork.put(article.work(), own.map(Card::of).map(card -> new Hit(card, HtmlUtils.htmlEscape(card.excerpt())))
+                    .orElseGet(() -> new Hit(Card.of(article), hit.snippetHtml())));
+        }
+        return List.copyOf(byWork.values());
     }
 
     /** One page of cards; {@code withTags} adds the tag filter, which an author's page does not show. */

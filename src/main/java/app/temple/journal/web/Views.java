@@ -1,6 +1,7 @@
 package app.temple.journal.web;
 
 import app.temple.journal.internal.ArticleRow;
+import app.temple.journal.internal.MarkdownRenderer;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,11 +35,34 @@ public final class Views {
         }
     }
 
-    /** An article in a list. {@code lang} is the article's own language. */
-    public record Card(String title, String summary, String path, String lang, LocalDate publishedOn, List<TagLink> tags) {
+    /**
+     * An article in a list. {@code lang} is the article's own language; {@code excerpt} is plain text, the opening of
+     * its summary.
+     */
+    public record Card(String title, String excerpt, String path, String lang, LocalDate publishedOn, List<TagLink> tags,
+                       int readingMinutes) {
+
+        private static final int EXCERPT_WORDS = 30;
+        /** A sentence ending this late in the excerpt makes a better end than a cut mid-sentence. */
+        private static final int SHORTEST_SENTENCE_END = 12;
 
         static Card of(ArticleRow row) {
-            return new Card(row.title(), row.summary(), row.path(), row.language(), row.publishedOn(), Views.tags(row));
+            return new Card(row.title(), excerpt(row.summary()), row.path(), row.language(), row.publishedOn(), Views.tags(row),
+                    row.readingMinutes());
+        }
+
+        /** At most thirty words: whole sentences where they fit, else the words that fit and an ellipsis. */
+        static String excerpt(String summary) {
+            String[] words = MarkdownRenderer.plainWords(summary).split(" ");
+            if (words.length <= EXCERPT_WORDS) {
+                return String.join(" ", words);
+            }
+            for (int end = EXCERPT_WORDS; end >= SHORTEST_SENTENCE_END; end--) {
+                if (words[end - 1].matches(".*[.!?][\"”’)]?")) {
+                    return String.join(" ", java.util.Arrays.copyOf(words, end));
+                }
+            }
+            return String.join(" ", java.util.Arrays.copyOf(words, EXCERPT_WORDS)).replaceAll("[,;:–—-]+$", "") + "…";
         }
     }
 

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The crisis and support contacts for the "Get help now" page, read once from {@code help/contacts.yaml}.
- * Each number there was checked against the service's own page on the date the file gives; the page
- * shows that date so a reader knows how fresh it is.
+ * The crisis and support contacts for the "Get help now" page, read once from {@code help/contacts.yaml}. Each
+ * contact says when and where it was checked, and the page shows exactly that: a number seen only on other pages
+ * than the service's own says so, and a number that was not confirmed is not shown at all.
  */
 @Component
 class HelpContacts {
@@ -38,7 +38,7 @@ class HelpContacts {
             List<HelpDirectory.Region> regions = ((List<Map<String, Object>>) yaml.get("regions")).stream()
                     .map(HelpContacts::region)
                     .toList();
-            return new HelpDirectory(ContentYaml.date(yaml.get("checked-on")), regions);
+            return new HelpDirectory(regions);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the help contacts", e);
         }
@@ -47,16 +47,33 @@ class HelpContacts {
     @SuppressWarnings("unchecked")
     private static HelpDirectory.Region region(Map<String, Object> yaml) {
         List<HelpDirectory.Contact> contacts = ((List<Map<String, Object>>) yaml.get("contacts")).stream()
-                .filter(contact -> Boolean.TRUE.equals(contact.get("verified")) || contact.get("number") == null)
                 .map(HelpContacts::contact)
                 .toList();
         return new HelpDirectory.Region((String) yaml.get("id"), text(yaml.get("name")), contacts);
     }
 
     private static HelpDirectory.Contact contact(Map<String, Object> yaml) {
+        HelpDirectory.Check check = check(yaml);
+        boolean withheld = check.state() == HelpDirectory.CheckState.NUMBER_WITHHELD;
+        if (withheld == (yaml.get("number") != null)) {
+            throw new IllegalStateException("help/contacts.yaml: " + yaml.get("id")
+                    + (withheld ? " gives a number its check did not confirm" : " needs a number, or the check state number-withheld"));
+        }
         return new HelpDirectory.Contact(text(yaml.get("name")), (String) yaml.get("number"), (String) yaml.get("dial"),
                 text(yaml.get("sms")), text(yaml.get("when")), text(yaml.get("hours")), text(yaml.get("notes")),
-                (String) yaml.get("source"), (String) yaml.get("web"));
+                (String) yaml.get("source"), (String) yaml.get("web"), check);
+    }
+
+    /** Every contact says when, where and how far it was checked; one that does not is a mistake in the file. */
+    @SuppressWarnings("unchecked")
+    private static HelpDirectory.Check check(Map<String, Object> yaml) {
+        if (!(yaml.get("check") instanceof Map<?, ?> check) || check.get("day") == null || check.get("state") == null
+                || !(check.get("how") instanceof Map<?, ?> how) || how.get("en") == null || how.get("sv") == null) {
+            throw new IllegalStateException("help/contacts.yaml: " + yaml.get("id") + " needs check: {day, state, how: {en, sv}}");
+        }
+        Map<String, Object> fields = (Map<String, Object>) check;
+        return new HelpDirectory.Check(ContentYaml.date(fields.get("day")), HelpDirectory.CheckState.of(fields.get("state").toString()),
+                text(fields.get("how")));
     }
 
     @SuppressWarnings("unchecked")

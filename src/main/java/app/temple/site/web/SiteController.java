@@ -7,13 +7,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The pages of the site shell itself: home, the privacy promise and where to get help now. */
+/** The pages of the site shell itself: home, the privacy promise, where to get help now, and who we are. */
 @Controller
 class SiteController {
 
     static final String HOME = "/";
     static final String PRIVACY = "/privacy";
     static final String HELP = "/help";
+    static final String ABOUT = "/about";
 
     private final Navigation navigation;
     private final HelpContacts helpContacts;
@@ -36,6 +37,13 @@ class SiteController {
     String privacy(HttpServletRequest request, Model model) {
         SharedPage.share(request, model, ContentEpoch.RELEASE);
         return "site/privacy";
+    }
+
+    /** Who runs Temple, how its content is written and reviewed, how it is paid for, what it never does with data. */
+    @GetMapping(ABOUT)
+    String about(HttpServletRequest request, Model model) {
+        SharedPage.share(request, model, ContentEpoch.RELEASE);
+        return "site/about";
     }
 
     @GetMapping(HELP)

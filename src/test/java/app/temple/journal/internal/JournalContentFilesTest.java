@@ -92,6 +92,38 @@ class JournalContentFilesTest {
         assertThat(swedishTags).filteredOn(englishTags::contains).isEmpty();
     }
 
+    @Test
+    void everyArticleNamesItsReviewerFieldAndOnlyTheTraumaRelatedOnesWaitForATraumaInformedRead() throws IOException {
+        Set<String> trauma = Set.of("what-are-intimacy-issues", "body-keeps-small-moments", "cycle-of-avoidance");
+        Map<String, Object> reviewers = yaml("content/journal/reviewers.yaml");
+        try (Stream<Path> files = Files.list(Path.of("content/journal"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("README.md")).toList()) {
+                assertThat(Files.readString(file)).as(file + ": says who reviewed it, or that no one has yet").containsPattern("(?m)^reviewer:");
+            }
+        }
+        for (ArticleDocument article : all()) {
+            String name = article.language() + "/" + article.slug();
+            assertThat(article.traumaRelated()).as(name + ": trauma-related").isEqualTo(trauma.contains(article.slug()));
+            if (article.reviewer() != null) {
+                assertThat(reviewers).as(name + ": its reviewer is on the list").containsKey(article.reviewer());
+            }
+        }
+    }
+
+    @Test
+    void everyAuthorIsListedAndTheFounderHasHerPage() throws IOException {
+        Map<String, Object> authors = yaml("content/journal/authors.yaml");
+        all().forEach(article -> assertThat(authors).as(article.slug()).containsKey(article.author()));
+        assertThat(authors).containsKeys("andrea-leijon", "temple-editorial");
+        assertThat(authors.get("temple-editorial").toString()).contains("Temples redaktion");
+        assertThat(authors.get("andrea-leijon").toString()).contains("Andrea Leijon founded Temple", "Andrea Leijon grundade Temple");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> yaml(String path) throws IOException {
+        return (Map<String, Object>) new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of(path)));
+    }
+
     private static List<ArticleDocument> all() {
         List<ArticleDocument> all = new ArrayList<>(ENGLISH.values());
         all.addAll(SWEDISH.values());

@@ -99,4 +99,40 @@ class MarkdownRendererTest {
         assertThat(JournalSearch.highlight("a <b>bold</b> ⟦word⟧ & more"))
                 .isEqualTo("a &lt;b&gt;bold&lt;/b&gt; <mark>word</mark> &amp; more");
     }
+
+    @Test
+    void plainTextKeepsWordsAndDropsMarkupAddressesAndCitationKeys() {
+        ArticleDocument document = ArticleSources.parse("""
+                ---
+                title: T
+                slug: plain-words
+                summary: S
+                citations:
+                  - key: k
+                    text: A source.
+                faq:
+                  - q: Why?
+                    a: "See [the study](https://doi.org/10.1000/xyz) [@k]."
+                ---
+                ## A **bold** heading
+
+                Read [our guide](/journal/sv/other) and <https://example.org/raw>, or <em>this</em> [@k].
+
+                > [!PULLQUOTE]
+                > A quote.
+
+                | a | b |
+                |---|---|
+                | left | right |
+                """);
+        String text = renderer.plainText(document);
+        assertThat(text).contains("A bold heading", "Read our guide and", "this.", "A quote.", "left right", "See the study.")
+                .doesNotContain("**", "](", "http", "/journal/sv/other", "<em>", "[@", "[!PULLQUOTE]", "doi.org");
+    }
+
+    @Test
+    void aSummaryBecomesPlainWords() {
+        assertThat(MarkdownRenderer.plainWords("Why *desire* differs, per [a study](https://x.example) [@k].\n  And more."))
+                .isEqualTo("Why desire differs, per a study. And more.");
+    }
 }
