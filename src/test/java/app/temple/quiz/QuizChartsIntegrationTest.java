@@ -124,13 +124,9 @@ class QuizChartsIntegrationTest {
 
     /** The member saves one take of Attachment, agreeing to keep results the first time. */
     private static void save(Visitor member, boolean firstTime, String... choices) {
-        String result = new QuizTaker(member).take("attachment", choices).body();
-        List<String> fields = new ArrayList<>(QuizTaker.hidden(result));
-        if (firstTime) {
-            fields.addAll(List.of("consent", "yes"));
-        }
-        assertThat(redirectPath(member.post("/quizzes/attachment/save", fields.toArray(String[]::new))))
-                .isEqualTo("/account/quizzes?saved");
+        QuizTaker taker = new QuizTaker(member);
+        String result = taker.take("attachment", choices).body();
+        assertThat(redirectPath(taker.save("attachment", result, firstTime))).isEqualTo("/account/quizzes?saved");
     }
 
     /** The shapes the trend charts draw, in order: polyline, circle… */
