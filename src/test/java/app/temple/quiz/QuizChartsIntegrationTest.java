@@ -83,7 +83,7 @@ class QuizChartsIntegrationTest {
         assertThat(english).contains("One saved result, from " + medium(today, Locale.ENGLISH))
                 .contains("You often worry about closeness and look for reassurance.");
         assertThat(english).as("dates as the language writes them, never ISO").doesNotContainPattern(ISO_DATE.pattern());
-        assertThat(english).containsPattern("<details class=\"chart-table\">\\s*<summary>Show as a table</summary>\\s*<table class=\"stack\">");
+        assertThat(english).containsPattern("<details class=\"chart-table\">\\s*<summary>Show as a table</summary>\\s*<table class=\"phone-cards\">");
 
         String swedish = member.get("/account/quizzes?lang=sv").body();
         assertThat(swedish).contains("Ett sparat resultat, från " + medium(today, Locale.of("sv")), "Visa som tabell",
