@@ -46,6 +46,17 @@ public record ComparisonView(QuizDefinition quiz, Link link, boolean asMember, S
         return mine != null && mine.answers().unsafe();
     }
 
+    /** The message keys of three conversation prompts written for this pair of profiles. */
+    public List<String> prompts() {
+        String a = profile(member);
+        String b = profile(partner);
+        return List.of("quiz.prompt." + a, "quiz.prompt." + b, a.equals(b) ? "quiz.prompt.same" : "quiz.prompt.different");
+    }
+
+    private static String profile(Result result) {
+        return result == null || result.profile() == null ? "none" : result.profile().key();
+    }
+
     /**
      * The two results, dimension by dimension, with the looker's own first: what the side-by-side bars draw. Only
      * for a revealed comparison, when both results are there.
@@ -77,16 +88,5 @@ public record ComparisonView(QuizDefinition quiz, Link link, boolean asMember, S
         public String toString() {
             return "Pair[" + dimension.key() + ", redacted]";
         }
-    }
-
-    /** The message keys of three conversation prompts written for this pair of profiles. */
-    public List<String> prompts() {
-        String a = profile(member);
-        String b = profile(partner);
-        return List.of("quiz.prompt." + a, "quiz.prompt." + b, a.equals(b) ? "quiz.prompt.same" : "quiz.prompt.different");
-    }
-
-    private static String profile(Result result) {
-        return result == null || result.profile() == null ? "none" : result.profile().key();
     }
 }
