@@ -139,7 +139,7 @@ class PartnerJourneyBrowserTest {
     }
 
     /** Every screen of the quiz with one answer, the safety question with "Yes". */
-    private static void answerEvery(Page page, String value) {
+    static void answerEvery(Page page, String value) {
         answerEvery(page, value, "yes");
     }
 

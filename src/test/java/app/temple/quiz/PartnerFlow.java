@@ -18,13 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A member who took a quiz and created an invitation, and her partner in a browser of her own, over plain HTTP:
  * shared by the tests of the partner comparison that need the whole way there before they look at one thing.
  */
-final class PartnerFlow {
+public final class PartnerFlow {
 
     private static final Pattern INVITE = Pattern.compile("value=\"https?://[^/]+(/partner/[A-Za-z0-9_-]+)\"");
     private static final Pattern OWN = Pattern.compile("href=\"(/partner/view/[A-Za-z0-9_-]+)\"");
 
-    final Visitor member;
-    final Visitor partner;
+    public final Visitor member;
+    public final Visitor partner;
     final String slug;
     final String invitePath;
     final UUID id;
@@ -38,7 +38,7 @@ final class PartnerFlow {
     }
 
     /** A new member takes {@code slug} with {@code choices} and invites her partner. */
-    static PartnerFlow invited(int port, Outbox outbox, JdbcClient jdbc, String slug, String... choices) {
+    public static PartnerFlow invited(int port, Outbox outbox, JdbcClient jdbc, String slug, String... choices) {
         Visitor member = new TestMembers(port, outbox).signedIn(TestMembers.newAddress("partner"));
         String result = new QuizTaker(member).take(slug, choices).body();
         String invited = member.post("/quizzes/" + slug + "/partner", QuizTaker.hidden(result).toArray(String[]::new)).body();
@@ -53,7 +53,7 @@ final class PartnerFlow {
         return invitePath.substring("/partner/".length());
     }
 
-    String memberPage() {
+    public String memberPage() {
         return "/account/quizzes/partners/" + id;
     }
 
@@ -64,7 +64,7 @@ final class PartnerFlow {
     }
 
     /** The partner answers every screen under the invitation's own quiz; returns the path of her own link. */
-    String finish(String... choices) {
+    public String finish(String... choices) {
         String screen = start();
         for (String choice : choices) {
             screen = answer(slug, screen, choice).body();
@@ -82,7 +82,7 @@ final class PartnerFlow {
     }
 
     /** Both choose to show the comparison. */
-    void revealBoth(String partnerPage) {
+    public void revealBoth(String partnerPage) {
         member.get(memberPage());
         member.post(memberPage() + "/reveal");
         partner.get(partnerPage);

@@ -53,6 +53,18 @@ public final class QuizTaker {
         return screen;
     }
 
+    /**
+     * A member keeps the result on {@code resultPage}: its save form posts the answers it carries, with her consent to
+     * keeping results when {@code consent} (the form asks for it only until she has given it).
+     */
+    public HttpResponse<String> save(String slug, String resultPage, boolean consent) {
+        List<String> fields = new ArrayList<>(hidden(resultPage));
+        if (consent) {
+            fields.addAll(List.of("consent", "yes"));
+        }
+        return keep(visitor.post("/quizzes/" + slug + "/save", fields.toArray(String[]::new)));
+    }
+
     HttpResponse<String> answer(String slug, String body, String choice, String nav) {
         List<String> fields = new ArrayList<>(hidden(body));
         if (choice != null) {

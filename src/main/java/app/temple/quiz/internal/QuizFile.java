@@ -73,8 +73,11 @@ public final class QuizFile {
             if (!keys.add(key)) {
                 throw error("key: " + key, "the dimension " + key + " is defined twice");
             }
-            dimensions.add(new Dimension(key, text(entry, "name"), text(entry, "low"), text(entry, "high"),
-                    bool(entry, "partnered-only")));
+            Text low = text(entry, "low");
+            Text high = text(entry, "high");
+            // the sentences came later than the labels: a quiz without them (any version already saved) still loads
+            dimensions.add(new Dimension(key, text(entry, "name"), low, high, optionalText(entry, "means-low", low),
+                    optionalText(entry, "means-high", high), bool(entry, "partnered-only")));
         }
         if (dimensions.isEmpty()) {
             throw error("dimensions:", "a quiz needs at least one dimension");
@@ -331,7 +334,11 @@ public final class QuizFile {
     }
 
     private Text optionalText(Map<String, Object> yaml, String key) {
-        return yaml.containsKey(key) ? text(yaml, key) : null;
+        return optionalText(yaml, key, null);
+    }
+
+    private Text optionalText(Map<String, Object> yaml, String key, Text otherwise) {
+        return yaml.containsKey(key) ? text(yaml, key) : otherwise;
     }
 
     private Text textAt(Map<String, Object> yaml, String key, int line) {

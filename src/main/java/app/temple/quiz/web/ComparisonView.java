@@ -1,5 +1,6 @@
 package app.temple.quiz.web;
 
+import app.temple.quiz.internal.Dimension;
 import app.temple.quiz.internal.PartnerLinks.Link;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Result;
@@ -60,5 +61,38 @@ public record ComparisonView(QuizDefinition quiz, Link link, boolean asMember, S
 
     private static String profile(Result result) {
         return result == null || result.profile() == null ? "none" : result.profile().key();
+    }
+
+    /**
+     * The two results, dimension by dimension, with the looker's own first: what the side-by-side bars draw. Only
+     * for a revealed comparison, when both results are there.
+     */
+    public List<Pair> pairs() {
+        Result mine = asMember ? member : partner;
+        Result theirs = asMember ? partner : member;
+        return quiz.dimensions().stream()
+                .map(d -> new Pair(d, mine.scores().get(d.key()), theirs.scores().get(d.key()))).toList();
+    }
+
+    /** One dimension as both scored it; a score is null when there were too few answers for it. */
+    public record Pair(Dimension dimension, Integer mine, Integer theirs) {
+
+        public Integer shownMine() {
+            return shown(mine);
+        }
+
+        public Integer shownTheirs() {
+            return shown(theirs);
+        }
+
+        private static Integer shown(Integer score) {
+            return score == null ? null : Result.shown(score);
+        }
+
+        /** Never the scores: this may end up in a log line. */
+        @Override
+        public String toString() {
+            return "Pair[" + dimension.key() + ", redacted]";
+        }
     }
 }

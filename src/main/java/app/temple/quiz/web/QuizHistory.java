@@ -2,44 +2,59 @@ package app.temple.quiz.web;
 
 import app.temple.quiz.internal.Dimension;
 import app.temple.quiz.internal.QuizDefinition;
+import app.temple.quiz.internal.Result;
 import app.temple.quiz.internal.SavedResult;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Her saved results of one quiz, oldest first, and the lines of its trend chart. */
+/**
+ * Her saved results of one quiz, oldest first, and the small trend charts drawn from them: one per dimension, so
+ * that no line has to be told apart from another by its colour.
+ */
 public record QuizHistory(QuizDefinition quiz, List<SavedResult> results) {
 
-    static final int WIDTH = 560;
-    static final int LEFT = 40;
-    static final int TOP = 10;
-    static final int PLOT_HEIGHT = 160;
+    /** The days her results were taken on, as the platform's people live them. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    static final int WIDTH = 300;
+    static final int HEIGHT = 80;
+    static final int MARGIN = 8;
 
-    /** One polyline per dimension: "x,y x,y …" in the chart's coordinates; a result without a score is left out. */
-    public List<Line> lines() {
-        List<Line> lines = new ArrayList<>();
-        int index = 0;
+    /** One trend per dimension, in the quiz's order; a result without a score for it leaves a gap. */
+    public List<Trend> trends() {
+        List<Trend> trends = new ArrayList<>();
         for (Dimension dimension : quiz.dimensions()) {
-            StringBuilder points = new StringBuilder();
+            List<Point> points = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
                 Integer score = results.get(i).scores().get(dimension.key());
                 if (score != null) {
-                    points.append(x(i)).append(',').append(y(score)).append(' ');
+                    points.add(new Point(x(i), y(score), Result.shown(score)));
                 }
             }
-            lines.add(new Line(dimension, "series-" + (index++ % 5), points.toString().trim()));
+            trends.add(new Trend(dimension, points));
         }
-        return lines;
+        return trends;
     }
 
+    /** A single result sits in the middle, so that it is drawn as a point rather than as nothing. */
     public int x(int i) {
-        int span = WIDTH - LEFT - 20;
-        return results.size() <= 1 ? LEFT + span / 2 : LEFT + span * i / (results.size() - 1);
+        int span = WIDTH - 2 * MARGIN;
+        return results.size() <= 1 ? WIDTH / 2 : MARGIN + span * i / (results.size() - 1);
     }
 
     public int y(int score) {
-        return TOP + PLOT_HEIGHT - PLOT_HEIGHT * score / 100;
+        return HEIGHT - MARGIN - (HEIGHT - 2 * MARGIN) * score / 100;
+    }
+
+    /** The day a result was taken, as the reader's language writes dates: "5 dec. 2026", "Dec 5, 2026". */
+    public static String date(SavedResult result, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(result.takenAt().atZone(ZONE));
     }
 
     public Optional<String> profileName(SavedResult result, String language) {
@@ -52,12 +67,28 @@ public record QuizHistory(QuizDefinition quiz, List<SavedResult> results) {
         return "QuizHistory[" + quiz.slug() + ", " + results.size() + " results, redacted]";
     }
 
-    public record Line(Dimension dimension, String cssClass, String points) {
+    /** Where one saved score is drawn, and the rounded score it shows. */
+    public record Point(int x, int y, int shown) {
+
+        /** Never the score: this may end up in a log line. */
+        @Override
+        public String toString() {
+            return "Point[redacted]";
+        }
+    }
+
+    /** One dimension over time. */
+    public record Trend(Dimension dimension, List<Point> points) {
+
+        /** "x,y x,y …" for a polyline; a line needs two points, a single one is drawn as a dot alone. */
+        public String line() {
+            return points.size() < 2 ? "" : points.stream().map(p -> p.x() + "," + p.y()).collect(Collectors.joining(" "));
+        }
 
         /** Never the plotted scores: this may end up in a log line. */
         @Override
         public String toString() {
-            return "Line[" + dimension.key() + ", redacted]";
+            return "Trend[" + dimension.key() + ", redacted]";
         }
     }
 }
