@@ -175,7 +175,8 @@ class AuthorizationMatrixIntegrationTest {
         // privacy
         route("GET /account/privacy", "/account/privacy", MEMBERS);
         route("GET /account/privacy/export", "/account/privacy/export", MEMBERS_REACH);
-        route("GET /account/privacy/consents/{purpose}/withdraw", "/account/privacy/consents/emails/withdraw", MEMBERS);
+        // asking before a consent is turned off; turning one on needs no second step, so there is nothing to ask
+        route("GET /account/privacy/consents/{purpose}/{choice}", "/account/privacy/consents/emails/withdraw", MEMBERS);
         route("POST /account/privacy/consents/{purpose}/{choice}", "/account/privacy/consents/emails/give", MEMBERS_REACH);
         route("GET /account/privacy/erase", "/account/privacy/erase", MEMBERS_REACH);
         route("POST /account/privacy/erase", "/account/privacy/erase", MEMBERS_REACH);
@@ -280,6 +281,7 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /sessions/practitioners/{practitioner}/{type}/waitlist", waiting[0], MEMBERS_REACH);
         route("GET /account/offer", waiting[2], HERS_ALONE);
         route("POST /account/offer", "/account/offer", List.of("sign-in", "2fa", "404", "404", "404", "404", "404"));
+        route("GET /account/waitlist/{id}/leave", waiting[1], HERS_ALONE);
         route("POST /account/waitlist/{id}/leave", waiting[1], HERS_ALONE);
         route("GET /sessions/practitioners/{practitioner}/{type}/series", waiting[3], MEMBERS);
         route("POST /sessions/practitioners/{practitioner}/{type}/series", waiting[3], MEMBERS_REACH);

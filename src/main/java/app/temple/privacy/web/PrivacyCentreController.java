@@ -90,9 +90,9 @@ class PrivacyCentreController {
      * Asks before a consent is turned off, saying what goes with it (turning off saved results deletes them); turning
      * one on needs no second step.
      */
-    @GetMapping(PAGE + "/consents/{purpose}/withdraw")
-    ModelAndView confirmWithdrawal(@PathVariable String purpose) {
-        if (!CONSENTS.contains(purpose)) {
+    @GetMapping(PAGE + "/consents/{purpose}/{choice}")
+    ModelAndView confirmWithdrawal(@PathVariable String purpose, @PathVariable String choice) {
+        if (!CONSENTS.contains(purpose) || !"withdraw".equals(choice)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return new ConfirmStep("consent.withdraw.confirm.title", "consent.withdraw.confirm." + purpose, List.of(),

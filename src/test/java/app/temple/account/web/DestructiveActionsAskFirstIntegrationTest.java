@@ -85,6 +85,7 @@ class DestructiveActionsAskFirstIntegrationTest {
         assertThat(redirectPath(her.post("/account/privacy/consents/emails/withdraw"))).isEqualTo("/account/privacy?saved=off#consents");
         assertThat(her.get("/account/privacy?saved=off").body()).contains("Saved: that is now off.");
         assertThat(her.get("/account/privacy/consents/nothing/withdraw").statusCode()).isEqualTo(404);
+        assertThat(her.get("/account/privacy/consents/emails/give").statusCode()).as("turning on asks nothing").isEqualTo(404);
     }
 
     @Test
