@@ -163,9 +163,11 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /desk/profile", "/desk/profile", PRACTITIONERS);
         route("POST /desk/profile/session-types", "/desk/profile/session-types", PRACTITIONERS);
         route("POST /desk/profile/photo", "/desk/profile/photo", PRACTITIONERS);
+        route("GET /desk/profile/photo/remove", "/desk/profile/photo/remove", PRACTITIONERS);
         route("POST /desk/profile/photo/remove", "/desk/profile/photo/remove", PRACTITIONERS);
         route("GET /desk/calendar", "/desk/calendar", PRACTITIONERS);
         route("POST /desk/calendar/renew", "/desk/calendar/renew", PRACTITIONERS);
+        route("GET /desk/calendar/revoke", "/desk/calendar/revoke", PRACTITIONERS);
         route("POST /desk/calendar/revoke", "/desk/calendar/revoke", PRACTITIONERS);
         route("GET /desk/calendar/{secret}.ics", "/desk/calendar/" + "A".repeat(43) + ".ics", NOT_FOUND);
         String noPractitioner = "/admin/practitioners/" + UUID.randomUUID();
