@@ -117,14 +117,19 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /sign-in/second-factor", "/sign-in/second-factor", List.of("sign-in", "in", "in", "in", "in", "in", "in"));
         // her account
         route("GET /account", "/account", MEMBERS);
+        route("GET /account/settings", "/account/settings", MEMBERS);
         route("GET /account/sessions", "/account/sessions", MEMBERS);
+        // the steps that ask before something is ended or removed: asked without what to end, there is nothing to ask about
+        route("GET /account/sessions/end", "/account/sessions/end", List.of("sign-in", "2fa", "404", "404", "404", "404", "404"));
         route("POST /account/sessions/end", "/account/sessions/end", MEMBERS_REACH);
+        route("GET /account/sessions/end-others", "/account/sessions/end-others", MEMBERS);
         route("POST /account/sessions/end-others", "/account/sessions/end-others", MEMBERS_REACH);
         route("GET /account/confirm", "/account/confirm", MEMBERS);
         route("POST /account/confirm", "/account/confirm", MEMBERS_REACH);
         // the authenticator page is also where a staff account enrols its first app; a first factor alone never reaches it
         route("GET /account/security/totp", "/account/security/totp", MEMBERS_REACH);
         route("POST /account/security/totp", "/account/security/totp", MEMBERS_REACH);
+        route("GET /account/security/totp/disable", "/account/security/totp/disable", MEMBERS);
         route("POST /account/security/totp/disable", "/account/security/totp/disable", MEMBERS_REACH);
         route("POST /account/security/totp/recovery-codes", "/account/security/totp/recovery-codes", MEMBERS_REACH);
         route("GET /account/security/password", "/account/security/password", MEMBERS_REACH);
@@ -134,6 +139,8 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /verify-email/change", "/verify-email/change?token=x", REACHED_BY_ALL);
         route("POST /verify-email/change", "/verify-email/change", REACHED_BY_ALL);
         route("GET /account/security/passkeys", "/account/security/passkeys", MEMBERS);
+        route("GET /account/security/passkeys/delete", "/account/security/passkeys/delete?id=none",
+                List.of("sign-in", "2fa", "404", "404", "404", "404", "404"));
         route("POST /account/security/passkeys/delete", "/account/security/passkeys/delete", MEMBERS_REACH);
         route("GET /admin/staff", "/admin/staff", ADMINS);
         route("POST /admin/staff", "/admin/staff", ADMINS);
@@ -157,9 +164,11 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /desk/profile", "/desk/profile", PRACTITIONERS);
         route("POST /desk/profile/session-types", "/desk/profile/session-types", PRACTITIONERS);
         route("POST /desk/profile/photo", "/desk/profile/photo", PRACTITIONERS);
+        route("GET /desk/profile/photo/remove", "/desk/profile/photo/remove", PRACTITIONERS);
         route("POST /desk/profile/photo/remove", "/desk/profile/photo/remove", PRACTITIONERS);
         route("GET /desk/calendar", "/desk/calendar", PRACTITIONERS);
         route("POST /desk/calendar/renew", "/desk/calendar/renew", PRACTITIONERS);
+        route("GET /desk/calendar/revoke", "/desk/calendar/revoke", PRACTITIONERS);
         route("POST /desk/calendar/revoke", "/desk/calendar/revoke", PRACTITIONERS);
         route("GET /desk/calendar/{secret}.ics", "/desk/calendar/" + "A".repeat(43) + ".ics", NOT_FOUND);
         String noPractitioner = "/admin/practitioners/" + UUID.randomUUID();
@@ -169,6 +178,8 @@ class AuthorizationMatrixIntegrationTest {
         // privacy
         route("GET /account/privacy", "/account/privacy", MEMBERS);
         route("GET /account/privacy/export", "/account/privacy/export", MEMBERS_REACH);
+        // asking before a consent is turned off; turning one on needs no second step, so there is nothing to ask
+        route("GET /account/privacy/consents/{purpose}/{choice}", "/account/privacy/consents/emails/withdraw", MEMBERS);
         route("POST /account/privacy/consents/{purpose}/{choice}", "/account/privacy/consents/emails/give", MEMBERS_REACH);
         route("GET /account/privacy/erase", "/account/privacy/erase", MEMBERS_REACH);
         route("POST /account/privacy/erase", "/account/privacy/erase", MEMBERS_REACH);
@@ -210,11 +221,14 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /api/quizzes/{slug}/score", "/api/quizzes/attachment/score", REACHED_BY_ALL);
         route("GET /api/quizzes.yaml", "/api/quizzes.yaml", List.of("301", "301", "301", "301", "301", "301", "301"));
         route("GET /account/quizzes", "/account/quizzes", MEMBERS);
+        route("GET /account/quizzes/{id}/delete", "/account/quizzes/" + result + "/delete", HERS_ALONE);
         route("POST /account/quizzes/{id}/delete", "/account/quizzes/" + result + "/delete", HERS_ALONE);
         route("GET /account/quizzes/partners", "/account/quizzes/partners", MEMBERS);
         route("GET /account/quizzes/partners/{id}", partnerLink, HERS_ALONE);
         route("POST /account/quizzes/partners/{id}/reveal", partnerLink + "/reveal", HERS_ALONE);
+        route("GET /account/quizzes/partners/{id}/withdraw", partnerLink + "/withdraw", HERS_ALONE);
         route("POST /account/quizzes/partners/{id}/withdraw", partnerLink + "/withdraw", HERS_ALONE);
+        route("GET /account/quizzes/delete-all", "/account/quizzes/delete-all", MEMBERS);
         route("POST /account/quizzes/delete-all", "/account/quizzes/delete-all", MEMBERS_REACH);
         // courses: every page is public; a lesson without access says so on the page itself
         route("GET /courses", "/courses", PUBLIC);
@@ -255,6 +269,7 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /account/bookings/{id}/move", booking + "/move", HERS_ALONE);
         route("POST /account/bookings/{id}/move", booking + "/move", HERS_ALONE);
         route("POST /account/bookings/{id}/shared", booking + "/shared", HERS_ALONE);
+        route("GET /account/bookings/{id}/cancel", booking + "/cancel", HERS_ALONE);
         route("POST /account/bookings/{id}/cancel", booking + "/cancel", HERS_ALONE);
         // a partner's links are capabilities: open to whoever holds one; a made-up one says the link no longer works
         route("GET /partner/{token}", "/partner/not-a-real-token", GONE);
@@ -269,6 +284,7 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /sessions/practitioners/{practitioner}/{type}/waitlist", waiting[0], MEMBERS_REACH);
         route("GET /account/offer", waiting[2], HERS_ALONE);
         route("POST /account/offer", "/account/offer", List.of("sign-in", "2fa", "404", "404", "404", "404", "404"));
+        route("GET /account/waitlist/{id}/leave", waiting[1], HERS_ALONE);
         route("POST /account/waitlist/{id}/leave", waiting[1], HERS_ALONE);
         route("GET /sessions/practitioners/{practitioner}/{type}/series", waiting[3], MEMBERS);
         route("POST /sessions/practitioners/{practitioner}/{type}/series", waiting[3], MEMBERS_REACH);
@@ -422,7 +438,7 @@ class AuthorizationMatrixIntegrationTest {
         Visitor other = new TestMembers(port, outbox).signedIn(email);
         Visitor othersPhone = new Visitor(port);
         TestMembers.signIn(othersPhone, email, PASSWORD);
-        Matcher handle = Pattern.compile("name=\"handle\" value=\"([^\"]+)\"").matcher(other.get("/account/sessions").body());
+        Matcher handle = Pattern.compile("/account/sessions/end\\?handle=([^\"&]+)\"").matcher(other.get("/account/sessions").body());
         assertThat(handle.find()).isTrue();
 
         member.get("/account/privacy"); // a page with a form, for the CSRF token

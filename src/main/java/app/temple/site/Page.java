@@ -56,6 +56,21 @@ public record Page(Locale locale, String path, String nonce, List<Section> navig
         return messages.getMessage(key, args, locale);
     }
 
+    /** A day in the reader's language, "5 December 2026", in the platform's home zone (see {@link Dates}). */
+    public String date(java.time.Instant at) {
+        return Dates.day(at, Dates.HOME, locale);
+    }
+
+    /** A calendar day in the reader's language, "5 December 2026". */
+    public String date(java.time.LocalDate day) {
+        return Dates.day(day, locale);
+    }
+
+    /** A day and time in the reader's language, "5 December 2026, 14:30", in the platform's home zone. */
+    public String dateTime(java.time.Instant at) {
+        return Dates.dayAndTime(at, Dates.HOME, locale);
+    }
+
     /** The CSRF token's value, for a hidden form field named {@code _csrf}. */
     public String csrfToken() {
         return csrf == null ? "" : csrf.getToken();

@@ -135,7 +135,7 @@ class SecondFactorBypassIntegrationTest {
                 .startsWith("/account/confirm");
         her.session.get("/account");
         assertThat(redirectPath(her.session.post("/account/security/totp/disable"))).as("she confirmed a moment ago")
-                .isEqualTo("/account?done=totp-off");
+                .isEqualTo("/account/settings?saved=totp-off");
 
         assertThat(redirectPath(elsewhere.get("/account"))).as("the other session has ended").isEqualTo("/sign-in");
         assertThat(her.session.get("/account").statusCode()).as("hers goes on").isEqualTo(200);

@@ -1,6 +1,9 @@
 package app.temple.booking;
 
 import app.temple.booking.internal.Bilingual;
+import app.temple.booking.internal.BookingOutcome;
+import app.temple.booking.internal.BookingRequest;
+import app.temple.booking.internal.BookingService;
 import app.temple.booking.internal.LocalHours;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.PractitionerDraft;
@@ -48,6 +51,19 @@ public final class BookingFixtures {
                         new Price.Fixed(95000, java.util.Currency.getInstance("SEK")), Duration.ofHours(24), true));
         practitioners.save(new PractitionerDraft(practitioner, types, everyDay, Map.of()));
         return slug;
+    }
+
+    /**
+     * A confirmed {@code long} session for {@code member} with a new practitioner, some days ahead (well outside the
+     * 24-hour window, so she may still move or cancel it); returns her session's path.
+     */
+    public static String bookedSession(Practitioners practitioners, BookingService sessions, UUID member, String prefix) {
+        String slug = practitioner(practitioners, prefix, 0, 0);
+        SessionType type = type(practitioners, slug, LONG);
+        var slot = sessions.freeSlots(find(practitioners, slug), type).get(100);
+        var outcome = sessions.book(new BookingRequest(member, type.id(), slot.start(), ZoneId.of("Europe/Stockholm"),
+                java.util.Locale.ENGLISH, UUID.randomUUID().toString().replace("-", ""), null));
+        return "/account/bookings/" + ((BookingOutcome.Done) outcome).booking().id();
     }
 
     public static Practitioner find(Practitioners practitioners, String slug) {

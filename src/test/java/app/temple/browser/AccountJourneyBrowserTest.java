@@ -71,6 +71,8 @@ class AccountJourneyBrowserTest {
         assertThat(page.url()).endsWith("/account");
         checks.assertAccessibleAndSelfContained(page);
 
+        page.getByText("Settings and privacy").click();
+        assertThat(page.url()).as("settings are one level below her home").endsWith("/account/settings");
         page.getByText("Protect your account with an authenticator app").click();
         assertThat(page.url()).as("turning the app on asks for her password first").contains("/account/confirm");
         page.getByLabel("Password").fill(PASSWORD);
@@ -90,6 +92,7 @@ class AccountJourneyBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page.url()).endsWith("/account");
 
+        page.getByText("Settings and privacy").click();
         page.getByText("Where you are signed in").click();
         assertThat(page.getByText("This device").isVisible()).isTrue();
         checks.assertAccessibleAndSelfContained(page);

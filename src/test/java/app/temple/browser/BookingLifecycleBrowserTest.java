@@ -112,7 +112,10 @@ class BookingLifecycleBrowserTest {
             assertThat(moved.start()).isEqualTo(later);
             assertThat(moved.location()).as("the video room survives the move").isEqualTo(room);
 
-            // and cancels it, saying why
+            // and cancels it, saying why, on the step that asks first
+            page.locator("a.quiet[href$='/cancel']").click();
+            page.waitForURL("**" + session + "/cancel");
+            checks.assertAccessibleSelfContainedAndNarrow(page, "cancel-step");
             page.locator("#reason").fill("Something came up");
             page.locator("form[action$='/cancel'] button[type=submit]").click();
             page.waitForURL("**" + session + "?cancelled");

@@ -90,7 +90,7 @@ class PasskeyJourneyBrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a passkey")).click();
         page.waitForURL("**/account/security/passkeys?added");
-        assertThat(page.getByText("My passkey").isVisible()).isTrue();
+        assertThat(page.getByText("My passkey", new Page.GetByTextOptions().setExact(true)).isVisible()).isTrue();
 
         page.navigate(origin() + "/account");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();

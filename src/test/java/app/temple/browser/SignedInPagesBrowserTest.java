@@ -23,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TempleIntegrationTest
 class SignedInPagesBrowserTest {
 
-    static final List<String> PAGES = List.of("/account", "/account/sessions", "/account/privacy",
+    static final List<String> PAGES = List.of("/account", "/account/settings", "/account/sessions", "/account/privacy",
             "/account/security/totp", "/account/security/passkeys", "/account/security/password",
             "/account/security/email", "/account/confirm?next=/account", "/account/privacy/erase", "/admin/staff",
+            "/account/sessions/end-others", "/account/security/totp/disable", "/account/privacy/consents/emails/withdraw",
+            "/account/quizzes/delete-all",
             "/account/reflections", "/courses/foundation", "/courses/foundation/f1-1",
             "/dev/outbox", "/invitation?token=expired", "/verify-email?token=expired");
 

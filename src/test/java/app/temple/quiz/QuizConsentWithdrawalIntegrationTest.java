@@ -48,7 +48,7 @@ class QuizConsentWithdrawalIntegrationTest {
         assertThat(results(herId)).isEqualTo(2);
 
         her.get("/account/privacy");
-        assertThat(redirectPath(her.post("/account/privacy/consents/save-results/withdraw"))).isEqualTo("/account/privacy#consents");
+        assertThat(redirectPath(her.post("/account/privacy/consents/save-results/withdraw"))).isEqualTo("/account/privacy?saved=off#consents");
 
         assertThat(results(herId)).as("her saved results are gone").isZero();
         assertThat(results(otherId)).as("another member's stay").isOne();

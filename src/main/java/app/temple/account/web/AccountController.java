@@ -1,6 +1,5 @@
 package app.temple.account.web;
 
-import app.temple.account.AccountLinks;
 import app.temple.account.Accounts;
 import app.temple.account.CurrentMember;
 import app.temple.account.Reauthentication;
@@ -10,6 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import app.temple.account.internal.AccountForms;
 import app.temple.account.internal.EmailChanges;
 import app.temple.account.internal.MemberSettings;
+import app.temple.site.ConfirmStep;
+import app.temple.site.Dates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -24,14 +25,12 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
-/** The member's own account: overview, sessions, second factor, password, and re-authentication. */
+/** Her account's settings: sessions, second factor, password, email address, and re-authentication. */
 @Controller
 class AccountController {
 
@@ -40,43 +39,44 @@ class AccountController {
     private final MessageSource messages;
     private final EmailChanges emailChanges;
 
-    private final List<AccountLinks> links;
-
-    AccountController(Accounts accounts, MemberSettings settings, MessageSource messages, EmailChanges emailChanges,
-                      List<AccountLinks> links) {
-        this.links = links;
+    AccountController(Accounts accounts, MemberSettings settings, MessageSource messages, EmailChanges emailChanges) {
         this.accounts = accounts;
         this.settings = settings;
         this.messages = messages;
         this.emailChanges = emailChanges;
     }
 
-    @GetMapping("/account")
-    String home(@RequestParam(required = false) String done, HttpServletRequest request, Model model) {
+    /** Her settings, one level below her home: sign-in and security, and the way to her privacy centre. */
+    @GetMapping(AccountRoutes.SETTINGS)
+    String settings(@RequestParam(required = false) String saved, Model model) {
         model.addAttribute("profile", accounts.profile(me()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-        java.util.Locale locale = RequestContextUtils.getLocale(request);
-        model.addAttribute("sections", links.stream()
-                .map(module -> new AccountSection(module.heading(locale), module.linksFor(me(), locale)))
-                .filter(section -> !section.links().isEmpty()).toList());
-        model.addAttribute("notice", done == null ? null : switch (done) {
-            case "password" -> "account.done.password";
-            case "totp-off" -> "account.done.totpOff";
-            default -> null;
-        });
-        return "account/home";
+        model.addAttribute("notice", SavedNotice.messageKeyOf(saved));
+        return "account/settings";
     }
 
     @GetMapping("/account/sessions")
     String sessions(@RequestParam(required = false) String ended, HttpServletRequest request, Model model) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(RequestContextUtils.getLocale(request)).withZone(ZoneId.of("Europe/Stockholm"));
         Locale locale = RequestContextUtils.getLocale(request);
         List<SessionView> views = settings.sessions(me(), request.getSession().getId()).stream()
-                .map(s -> new SessionView(s.handle(), device(s.device(), locale), format.format(s.lastSeen()), s.current()))
+                .map(s -> new SessionView(s.handle(), device(s.device(), locale), Dates.dayAndTime(s.lastSeen(), Dates.HOME, locale),
+                        s.current()))
                 .toList();
         model.addAttribute("sessions", views);
         model.addAttribute("notice", ended == null ? null : "sessions.ended");
         return "account/sessions";
+    }
+
+    /** Asks before ending one of her sessions: which device, and that it will have to sign in again. */
+    @GetMapping("/account/sessions/end")
+    ModelAndView confirmEndSession(@RequestParam(defaultValue = "") String handle, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        SessionView session = settings.sessions(me(), request.getSession().getId()).stream()
+                .filter(s -> !s.current() && !s.handle().isEmpty() && s.handle().equals(handle))
+                .map(s -> new SessionView(s.handle(), device(s.device(), locale), "", false))
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new ConfirmStep("sessions.end.confirm.title", "sessions.end.confirm.text", List.of(session.device()),
+                "/account/sessions/end", Map.of("handle", session.handle()), "sessions.end.confirm.button",
+                "/account/sessions").page();
     }
 
     /** Ends one of her sessions, named by the handle the sessions page shows; another's handle is a 404. */
@@ -97,6 +97,12 @@ class AccountController {
         return messages.getMessage("sessions.device", new Object[] {
                 messages.getMessage("device.browser." + parts[0], null, parts[0], locale),
                 messages.getMessage("device.system." + parts[1], null, parts[1], locale)}, locale);
+    }
+
+    @GetMapping("/account/sessions/end-others")
+    ModelAndView confirmEndOthers() {
+        return new ConfirmStep("sessions.endOthers.confirm.title", "sessions.endOthers.confirm.text", List.of(),
+                "/account/sessions/end-others", Map.of(), "sessions.endOthers.confirm.button", "/account/sessions").page();
     }
 
     @PostMapping("/account/sessions/end-others")
@@ -187,13 +193,19 @@ class AccountController {
         return renewed;
     }
 
+    @GetMapping("/account/security/totp/disable")
+    ModelAndView confirmDisableTotp() {
+        return new ConfirmStep("totp.disable.confirm.title", "totp.disable.confirm.text", List.of(),
+                "/account/security/totp/disable", Map.of(), "totp.disable.confirm.button", "/account/security/totp").page();
+    }
+
     @PostMapping("/account/security/totp/disable")
     String disableTotp(HttpServletRequest request) {
         if (!settings.recentlyConfirmed(request)) {
             return Reauthentication.confirmThenReturnTo("/account/security/totp");
         }
         settings.disableTotp(me());
-        return "redirect:/account?done=totp-off";
+        return SavedNotice.TOTP_OFF.redirectTo(AccountRoutes.SETTINGS);
     }
 
     @GetMapping("/account/security/password")
@@ -216,7 +228,7 @@ class AccountController {
                     again.addObject("error", error);
                     return again;
                 })
-                .orElseGet(() -> new ModelAndView("redirect:/account?done=password"));
+                .orElseGet(() -> new ModelAndView(SavedNotice.PASSWORD.redirectTo(AccountRoutes.SETTINGS)));
     }
 
     @GetMapping("/account/security/email")
@@ -240,7 +252,7 @@ class AccountController {
             return again;
         }
         emailChanges.propose(me(), address);
-        return Notices.view(HttpStatus.OK, "emailChange.sent.title", "emailChange.sent.text", "/account", "account.back");
+        return Notices.view(HttpStatus.OK, "emailChange.sent.title", "emailChange.sent.text", AccountRoutes.SETTINGS, "account.settings.back");
     }
 
     /** The emailed link only asks: a mail scanner that opens every link must not change her address. */
@@ -254,7 +266,7 @@ class AccountController {
     @PostMapping("/verify-email/change")
     String confirmEmail(@RequestParam(required = false) String token, Model model) {
         return emailChanges.confirm(token)
-                ? Notices.show(model, "emailChange.done.title", "emailChange.done.text", "/account", "account.back")
+                ? Notices.show(model, "emailChange.done.title", "emailChange.done.text", AccountRoutes.SETTINGS, "account.settings.back")
                 : Notices.show(model, "linkExpired.title", "linkExpired.text", "/account", "account.back");
     }
 

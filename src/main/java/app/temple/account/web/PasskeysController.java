@@ -2,6 +2,7 @@ package app.temple.account.web;
 
 import app.temple.account.CurrentMember;
 import app.temple.account.internal.MemberSettings;
+import app.temple.site.ConfirmStep;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,13 +30,25 @@ class PasskeysController {
 
     @GetMapping("/account/security/passkeys")
     String passkeys(@RequestParam(required = false) String added, @RequestParam(required = false, name = "new") String fresh,
+                    @RequestParam(required = false) String removed,
                     jakarta.servlet.http.HttpServletRequest request, Model model) {
         // adding one needs a fresh confirmation (the /webauthn/register endpoints hold to it); the page says so first
         model.addAttribute("confirmed", settings.recentlyConfirmed(request));
         model.addAttribute("passkeys", settings.passkeys(me()));
         model.addAttribute("welcome", fresh != null);
         model.addAttribute("added", added != null);
+        model.addAttribute("removed", removed != null);
         return "account/passkeys";
+    }
+
+    /** Asks before removing a passkey, by its name: she will no longer sign in with it. */
+    @GetMapping("/account/security/passkeys/delete")
+    org.springframework.web.servlet.ModelAndView confirmDelete(@RequestParam(defaultValue = "") String id) {
+        MemberSettings.PasskeyView passkey = settings.passkeys(me()).stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new ConfirmStep("passkeys.remove.confirm.title", "passkeys.remove.confirm.text", List.of(passkey.label()),
+                "/account/security/passkeys/delete", Map.of("id", passkey.id()), "passkeys.remove.confirm.button",
+                "/account/security/passkeys").page();
     }
 
     /** Removing one changes how she signs in: like every such change, it waits for a fresh confirmation. */
@@ -45,7 +60,7 @@ class PasskeysController {
         if (!settings.deletePasskey(me(), id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return "redirect:/account/security/passkeys";
+        return "redirect:/account/security/passkeys?removed";
     }
 
     private static UUID me() {

@@ -83,7 +83,7 @@ class MySessionsController {
 
     @GetMapping(BookingRoutes.ONE)
     ModelAndView one(@PathVariable String id, HttpServletRequest request) {
-        ModelAndView page = bookingPage(hers(id), request, HttpStatus.OK, null, "");
+        ModelAndView page = bookingPage(hers(id), request, HttpStatus.OK);
         page.addObject("booked", request.getParameter("booked") != null);
         page.addObject("moved", request.getParameter("moved") != null);
         page.addObject("cancelled", request.getParameter("cancelled") != null);
@@ -102,22 +102,20 @@ class MySessionsController {
         List<String> chosen = share == null ? List.of() : share;
         return switch (shared.share(booking, chosen, RequestContextUtils.getLocale(request))) {
             case SAVED -> new ModelAndView("redirect:" + BookingRoutes.one(booking.id()) + "?shared");
-            case FIXED -> withSharing(bookingPage(booking, request, HttpStatus.CONFLICT, null, ""), booking, request,
+            case FIXED -> withSharing(bookingPage(booking, request, HttpStatus.CONFLICT), booking, request,
                     shared.sharedKeys(booking.id()), "booking.share.fixed");
-            case UNKNOWN_ITEM -> withSharing(bookingPage(booking, request, HttpStatus.UNPROCESSABLE_ENTITY, null, ""),
+            case UNKNOWN_ITEM -> withSharing(bookingPage(booking, request, HttpStatus.UNPROCESSABLE_ENTITY),
                     booking, request, chosen, "booking.share.notHers");
         };
     }
 
     /** Her session's page; the notices of what just happened are off unless the caller turns one on. */
-    private ModelAndView bookingPage(Booking booking, HttpServletRequest request, HttpStatus status, String error, String reason) {
+    private ModelAndView bookingPage(Booking booking, HttpServletRequest request, HttpStatus status) {
         ModelAndView page = new ModelAndView("booking/booking", status);
         page.addObject("booking", view(booking, me(), RequestContextUtils.getLocale(request), true));
         page.addObject("booked", false);
         page.addObject("moved", false);
         page.addObject("cancelled", false);
-        page.addObject("error", error);
-        page.addObject("reason", reason);
         page.addObject("contact", contact);
         page.addObject("sharedSaved", false);
         return withSharing(page, booking, request, shared.sharedKeys(booking.id()), null);
@@ -187,12 +185,31 @@ class MySessionsController {
         };
     }
 
+    /** Asks before cancelling: what, when and with whom, and room for a reason; a session she can no longer change is 409. */
+    @GetMapping(BookingRoutes.CANCEL)
+    ModelAndView confirmCancel(@PathVariable String id, HttpServletRequest request) {
+        Booking booking = hers(id);
+        BookingView view = view(booking, me(), RequestContextUtils.getLocale(request), false);
+        if (!view.mayChange()) {
+            return notAllowed(booking, request);
+        }
+        return cancelPage(view, HttpStatus.OK, null, "");
+    }
+
+    private static ModelAndView cancelPage(BookingView booking, HttpStatus status, String error, String reason) {
+        ModelAndView page = new ModelAndView("booking/cancel", status);
+        page.addObject("booking", booking);
+        page.addObject("error", error);
+        page.addObject("reason", reason);
+        return page;
+    }
+
     @PostMapping(BookingRoutes.CANCEL)
     ModelAndView cancel(@PathVariable String id, @RequestParam(defaultValue = "") String reason, HttpServletRequest request) {
         Booking booking = hers(id);
         Locale locale = RequestContextUtils.getLocale(request);
         if (reason.length() > REASON_MAXIMUM) {
-            return bookingPage(booking, request, HttpStatus.UNPROCESSABLE_ENTITY,
+            return cancelPage(view(booking, me(), locale, false), HttpStatus.UNPROCESSABLE_ENTITY,
                     messages.getMessage("booking.cancel.tooLong", new Object[] {String.valueOf(REASON_MAXIMUM)}, locale), reason);
         }
         return switch (service.cancel(me(), booking.id(), reason)) {
@@ -205,7 +222,7 @@ class MySessionsController {
 
     /** 409: her session's page, which says why she cannot change it and how to reach the practitioner. */
     private ModelAndView notAllowed(Booking booking, HttpServletRequest request) {
-        return bookingPage(bookings.byId(booking.id()).orElse(booking), request, HttpStatus.CONFLICT, null, "");
+        return bookingPage(bookings.byId(booking.id()).orElse(booking), request, HttpStatus.CONFLICT);
     }
 
     private Booking hers(String id) {

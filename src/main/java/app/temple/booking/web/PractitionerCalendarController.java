@@ -2,6 +2,7 @@ package app.temple.booking.web;
 
 import app.temple.booking.internal.DeskCalendarFeed;
 import app.temple.booking.internal.Practitioner;
+import app.temple.site.ConfirmStep;
 import app.temple.site.PublicAddress;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -17,6 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Her private calendar subscription. The address is shown once, right after she makes it (only a keyed hash is
@@ -48,6 +51,15 @@ class PractitionerCalendarController {
         Practitioner me = context.me();
         String secret = feeds.renew(me.id());
         return page(me, address.of("/desk/calendar/" + secret + ".ics"), "desk.calendar.made");
+    }
+
+    /** Asks before the feed is turned off: every calendar that reads it stops showing her sessions. */
+    @GetMapping(PractitionerDeskRoutes.CALENDAR_REVOKE)
+    ModelAndView confirmRevoke() {
+        context.me();
+        return new ConfirmStep("desk.calendar.revoke.confirm.title", "desk.calendar.revoke.confirm.text", List.of(),
+                PractitionerDeskRoutes.CALENDAR_REVOKE, Map.of(), "desk.calendar.revoke.confirm.button",
+                PractitionerDeskRoutes.CALENDAR).page();
     }
 
     @PostMapping(PractitionerDeskRoutes.CALENDAR_REVOKE)

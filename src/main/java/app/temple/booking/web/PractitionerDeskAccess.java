@@ -20,7 +20,8 @@ class PractitionerDeskAccess implements AccessRules {
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/desk/calendar/*.ics").permitAll()
                 .requestMatchers(HttpMethod.GET, PractitionerDeskRoutes.DESK, "/desk/sessions/*",
-                        PractitionerDeskRoutes.AVAILABILITY, PractitionerDeskRoutes.PROFILE, PractitionerDeskRoutes.CALENDAR)
+                        PractitionerDeskRoutes.AVAILABILITY, PractitionerDeskRoutes.PROFILE, PractitionerDeskRoutes.CALENDAR,
+                        PractitionerDeskRoutes.PHOTO_REMOVE, PractitionerDeskRoutes.CALENDAR_REVOKE)
                 .access(SignInRules.staff(Role.PRACTITIONER))
                 .requestMatchers(HttpMethod.POST, "/desk/sessions/*/no-show", "/desk/sessions/*/cancel",
                         "/desk/sessions/*/note", PractitionerDeskRoutes.AVAILABILITY, PractitionerDeskRoutes.PROFILE,

@@ -5,6 +5,7 @@ import app.temple.booking.internal.PhotoProblem;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.PractitionerPhotos;
 import app.temple.booking.internal.Practitioners;
+import app.temple.site.ConfirmStep;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -65,6 +66,15 @@ class PractitionerProfileController {
             return page;
         }
         return new ModelAndView("redirect:" + PractitionerDeskRoutes.PROFILE + "?saved");
+    }
+
+    /** Asks before her photo is removed: her public page shows none until she uploads another. */
+    @GetMapping(PractitionerDeskRoutes.PHOTO_REMOVE)
+    ModelAndView confirmRemovePhoto() {
+        context.me();
+        return new ConfirmStep("desk.photo.remove.confirm.title", "desk.photo.remove.confirm.text", List.of(),
+                PractitionerDeskRoutes.PHOTO_REMOVE, Map.of(), "desk.photo.remove.confirm.button",
+                PractitionerDeskRoutes.PROFILE).page();
     }
 
     @PostMapping(PractitionerDeskRoutes.PHOTO_REMOVE)

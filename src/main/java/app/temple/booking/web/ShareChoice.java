@@ -1,10 +1,9 @@
 package app.temple.booking.web;
 
 import app.temple.booking.internal.Shareable;
+import app.temple.site.Dates;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +19,9 @@ public record ShareChoice(String inputId, String key, String title, String date,
 
     /** Her items, those in {@code checked} ticked; nothing is ticked unless she ticked it. */
     static List<ShareChoice> of(List<Shareable> items, Collection<String> checked, ZoneId zone, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
         return IntStream.range(0, items.size()).mapToObj(i -> {
             Shareable item = items.get(i);
-            return new ShareChoice("share-" + i, item.key(), item.title(), format.format(item.date()),
+            return new ShareChoice("share-" + i, item.key(), item.title(), Dates.day(item.date(), zone, locale),
                     checked.contains(item.key()));
         }).toList();
     }

@@ -8,6 +8,7 @@ import app.temple.booking.internal.SessionType;
 import app.temple.booking.internal.WaitlistOutcome;
 import app.temple.booking.internal.WaitlistService;
 import app.temple.booking.internal.Waitlists;
+import app.temple.site.ConfirmStep;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -69,6 +72,17 @@ class WaitlistController {
             case WaitlistOutcome.TimesFree free -> page(found, chosen, hers, "free", request, HttpStatus.CONFLICT);
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
+    }
+
+    /** Asks before she leaves a waitlist: joining again puts her at the back of the line. */
+    @GetMapping(LEAVE)
+    ModelAndView confirmLeave(@PathVariable String id, Locale locale) {
+        var entry = waitlists.ofMember(me(), uuid(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String type = practitioners.sessionType(entry.sessionType()).map(t -> t.name().in(locale)).orElse("");
+        String with = practitioners.byId(entry.practitioner()).map(Practitioner::name).orElse("");
+        return new ConfirmStep("booking.waitlist.leave.confirm.title", "booking.waitlist.leave.confirm.text", List.of(type, with),
+                "/account/waitlist/" + entry.id() + "/leave", Map.of(), "booking.waitlist.leave.confirm.button",
+                BookingRoutes.MINE + "#waitlist").page();
     }
 
     @PostMapping(LEAVE)

@@ -3,13 +3,12 @@ package app.temple.booking.web;
 import app.temple.account.CurrentMember;
 import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.Waitlists;
+import app.temple.site.Dates;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,11 +30,10 @@ class WaitlistOnMySessions {
             return List.of();
         }
         Locale locale = RequestContextUtils.getLocale(request);
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         return CurrentMember.id().map(member -> waitlists.ofMember(member).stream().map(entry -> new WaitingView(
                 practitioners.byId(entry.practitioner()).map(p -> p.name()).orElse(""),
                 practitioners.sessionType(entry.sessionType()).map(t -> t.name().in(locale)).orElse(""),
-                day.format(entry.joinedAt().atZone(entry.memberZone())),
+                Dates.day(entry.joinedAt(), entry.memberZone(), locale),
                 "/account/waitlist/" + entry.id() + "/leave")).toList()).orElse(List.of());
     }
 }

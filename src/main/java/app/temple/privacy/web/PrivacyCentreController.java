@@ -5,6 +5,7 @@ import app.temple.account.CurrentMember;
 import app.temple.account.Reauthentication;
 import app.temple.privacy.AccessLog;
 import app.temple.privacy.internal.PrivacyCentre;
+import app.temple.site.ConfirmStep;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +54,10 @@ class PrivacyCentreController {
     }
 
     @GetMapping(PAGE)
-    String centre(Model model, HttpServletRequest request) {
+    String centre(@org.springframework.web.bind.annotation.RequestParam(required = false) String saved, Model model,
+                  HttpServletRequest request) {
+        // only the two known words print anything: the address cannot be made to say something of its own
+        model.addAttribute("notice", "on".equals(saved) ? "privacyCentre.saved.on" : "off".equals(saved) ? "privacyCentre.saved.off" : null);
         UUID me = me();
         // the download link asks for her password first unless she confirmed a moment ago; then it downloads at once
         model.addAttribute("exportReady", Reauthentication.isFresh(request, clock.millis()));
@@ -81,6 +86,19 @@ class PrivacyCentreController {
                 .body(centre.export(me()));
     }
 
+    /**
+     * Asks before a consent is turned off, saying what goes with it (turning off saved results deletes them); turning
+     * one on needs no second step.
+     */
+    @GetMapping(PAGE + "/consents/{purpose}/{choice}")
+    ModelAndView confirmWithdrawal(@PathVariable String purpose, @PathVariable String choice) {
+        if (!CONSENTS.contains(purpose) || !"withdraw".equals(choice)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return new ConfirmStep("consent.withdraw.confirm.title", "consent.withdraw.confirm." + purpose, List.of(),
+                PAGE + "/consents/" + purpose + "/withdraw", Map.of(), "consent.withdraw.confirm.button", PAGE + "#consents").page();
+    }
+
     @PostMapping(PAGE + "/consents/{purpose}/{choice}")
     String consent(@PathVariable String purpose, @PathVariable String choice) {
         if (!CONSENTS.contains(purpose)) {
@@ -91,7 +109,7 @@ class PrivacyCentreController {
             case "withdraw" -> accounts.withdrawConsent(me(), purpose);
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return "redirect:" + PAGE + "#consents";
+        return "redirect:" + PAGE + "?saved=" + ("give".equals(choice) ? "on" : "off") + "#consents";
     }
 
     @GetMapping(PAGE + "/erase")

@@ -11,6 +11,7 @@ import app.temple.quiz.internal.Quizzes;
 import app.temple.quiz.internal.Result;
 import app.temple.quiz.internal.Scoring;
 import jakarta.servlet.http.HttpServletResponse;
+import app.temple.site.ConfirmStep;
 import app.temple.site.PublicAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,7 +20,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -144,6 +149,16 @@ class PartnerController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:" + MINE + "/" + id;
+    }
+
+    /** Asks before she ends a comparison: her partner will no longer see it either. */
+    @GetMapping(MINE + "/{id}/withdraw")
+    ModelAndView confirmWithdraw(@PathVariable UUID id, Locale locale) {
+        Link link = partners.of(me()).stream().filter(l -> l.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new ConfirmStep("quiz.partner.withdraw.confirm.title", "quiz.partner.withdraw.confirm.text",
+                List.of(quiz(link).title().in(locale.getLanguage())), MINE + "/" + id + "/withdraw", Map.of(),
+                "quiz.partner.withdraw.confirm.button", MINE + "/" + id).page();
     }
 
     @PostMapping(MINE + "/{id}/withdraw")

@@ -8,6 +8,8 @@ import app.temple.quiz.internal.QuizResults;
 import app.temple.quiz.internal.Quizzes;
 import app.temple.quiz.internal.SavedResult;
 import app.temple.quiz.internal.Scoring;
+import app.temple.site.ConfirmStep;
+import app.temple.site.Dates;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,9 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,6 +75,23 @@ class QuizResultsController {
         model.addAttribute("histories", histories);
         model.addAttribute("consented", accounts.hasConsent(me(), QuizResults.CONSENT));
         return "quiz/history";
+    }
+
+    /** Asks before deleting one saved result: which quiz, and from when. Another's result, or none, is a 404. */
+    @GetMapping(HISTORY + "/{id}/delete")
+    ModelAndView confirmDelete(@PathVariable UUID id, Locale locale) {
+        SavedResult result = results.of(me()).stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String title = quizzes.find(result.quiz(), result.version()).map(q -> q.title().in(locale.getLanguage())).orElse(result.quiz());
+        return new ConfirmStep("quiz.delete.confirm.title", "quiz.delete.confirm.text",
+                List.of(title, Dates.day(result.takenAt(), Dates.HOME, locale)), HISTORY + "/" + id + "/delete", Map.of(),
+                "quiz.delete.confirm.button", HISTORY).page();
+    }
+
+    @GetMapping(HISTORY + "/delete-all")
+    ModelAndView confirmDeleteAll() {
+        return new ConfirmStep("quiz.deleteAll.confirm.title", "quiz.deleteAll.confirm.text", List.of(),
+                HISTORY + "/delete-all", Map.of(), "quiz.deleteAll.confirm.button", HISTORY).page();
     }
 
     @PostMapping(HISTORY + "/{id}/delete")

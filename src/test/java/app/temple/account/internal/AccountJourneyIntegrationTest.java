@@ -267,7 +267,7 @@ class AccountJourneyIntegrationTest {
         assertThat(redirectPath(visitor.submit("/account/confirm?next=/account/security/password", "/account/confirm",
                 "next", "/account/security/password", "password", PASSWORD))).isEqualTo("/account/security/password");
         assertThat(redirectPath(visitor.submit("/account/security/password", "/account/security/password",
-                "password", "a brand new long passphrase"))).isEqualTo("/account?done=password");
+                "password", "a brand new long passphrase"))).isEqualTo("/account/settings?saved=password");
         assertThat(redirectPath(signIn(new Visitor(port), email, "a brand new long passphrase"))).isEqualTo("/account");
     }
 

@@ -272,7 +272,7 @@ class SessionsIntegrationTest {
         String page = laptop.get("/account/sessions").body();
         assertThat(page).doesNotContain(sessionId(laptop), sessionId(phone),
                 laptop.cookie("temple_session").orElseThrow(), phone.cookie("temple_session").orElseThrow());
-        Matcher handle = Pattern.compile("name=\"handle\" value=\"([0-9a-f]{32})\"").matcher(page);
+        Matcher handle = Pattern.compile("/account/sessions/end\\?handle=([0-9a-f]{32})\"").matcher(page);
         assertThat(handle.find()).as("the other session has a handle to end it by").isTrue();
         String phonesHandle = handle.group(1);
 

@@ -171,7 +171,12 @@ class WaitlistIntegrationTest {
 
         Member other = signedIn("stranger");
         other.visitor().get("/account/bookings");
+        assertThat(other.visitor().get("/account/waitlist/" + entry.id() + "/leave").statusCode()).isEqualTo(404);
         assertThat(other.visitor().post("/account/waitlist/" + entry.id() + "/leave").statusCode()).isEqualTo(404);
+        // leaving is a quiet link to a step that asks, saying with whom; asking leaves nothing
+        assertThat(mine).contains("class=\"quiet\" href=\"/account/waitlist/" + entry.id() + "/leave\"");
+        assertThat(her.visitor().get("/account/waitlist/" + entry.id() + "/leave").body())
+                .contains("Leave this waitlist?", practitioner.name(), "action=\"/account/waitlist/" + entry.id() + "/leave\"");
         assertThat(waitlists.ofMember(her.id())).hasSize(1);
         assertThat(Visitor.redirectPath(her.visitor().post("/account/waitlist/" + entry.id() + "/leave")))
                 .isEqualTo("/account/bookings?left#waitlist");

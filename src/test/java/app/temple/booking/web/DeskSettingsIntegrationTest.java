@@ -201,6 +201,9 @@ class DeskSettingsIntegrationTest {
         String second = feedAddress(she.post("/desk/calendar/renew"));
         assertThat(new Visitor(port).get(first).statusCode()).as("the old address").isEqualTo(404);
         assertThat(new Visitor(port).get(second).statusCode()).isEqualTo(200);
+        assertThat(she.get("/desk/calendar/revoke").body()).as("turning it off asks first")
+                .contains("Turn the feed off?", "action=\"/desk/calendar/revoke\"");
+        assertThat(new Visitor(port).get(second).statusCode()).as("asking turned nothing off").isEqualTo(200);
         assertThat(redirectPath(she.post("/desk/calendar/revoke"))).isEqualTo("/desk/calendar?revoked");
         assertThat(new Visitor(port).get(second).statusCode()).as("revoked").isEqualTo(404);
         assertThat(new Visitor(port).get("/desk/calendar/nope.ics").statusCode()).isEqualTo(404);

@@ -104,7 +104,9 @@ class PractitionerPhotoIntegrationTest {
                 .contains("<img src=\"" + photo).contains("alt=\"Photo Desk\"");
         assertThat(visitor.get("/sessions/practitioners").body()).contains("<img src=\"" + photo);
         assertThat(desk.visitor().get("/desk/profile").body()).contains("<img src=\"" + photo)
-                .contains("action=\"/desk/profile/photo/remove\"");
+                .contains("class=\"quiet\" href=\"/desk/profile/photo/remove\"");
+        assertThat(desk.visitor().get("/desk/profile/photo/remove").body()).as("removing asks first")
+                .contains("Remove your photo?", "action=\"/desk/profile/photo/remove\"");
 
         // another format replaces it: one photo per practitioner
         assertThat(upload(desk.visitor(), "me.jpg", "image/jpeg", JPEG).statusCode()).isEqualTo(302);
@@ -115,6 +117,7 @@ class PractitionerPhotoIntegrationTest {
         assertThat(download("/sessions/practitioners/" + slug + "/photo").headers().firstValue("Content-Type"))
                 .hasValue("image/jpeg");
 
+        assertThat(download("/sessions/practitioners/" + slug + "/photo").statusCode()).as("asking removed nothing").isEqualTo(200);
         desk.visitor().get("/desk/profile");
         assertThat(desk.visitor().post("/desk/profile/photo/remove").statusCode()).isEqualTo(302);
         assertThat(download("/sessions/practitioners/" + slug + "/photo").statusCode()).isEqualTo(404);
