@@ -14,6 +14,7 @@ import app.temple.course.CourseFixtures;
 import app.temple.mail.internal.Outbox;
 import app.temple.privacy.internal.PrivacyCentre;
 import app.temple.quiz.QuizTaker;
+import app.temple.vault.VaultException;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
@@ -39,11 +40,13 @@ import java.util.concurrent.TimeUnit;
 
 import static app.temple.Visitor.redirectPath;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * docs/backup.md, done: a member with quiz results, a reflection, course progress, an access grant and a booking;
  * {@code pg_dump --format=custom}; {@code pg_restore} into a fresh database; Temple with the same keyset on the
- * restored database gives her the very export she had before, sealed values opened.
+ * restored database gives her the very export she had before, sealed values opened; with another keyset, they
+ * do not open at all.
  */
 class BackupAndRestoreIntegrationTest {
 
@@ -79,6 +82,12 @@ class BackupAndRestoreIntegrationTest {
             try (ConfigurableApplicationContext restored = temple(server.jdbcUrl("temple_restored"), keyset)) {
                 UUID member = TestMembers.idOf(restored.getBean(JdbcClient.class), email);
                 assertThat(export(restored, member)).isEqualTo(before);
+            }
+
+            // the same dump with another keyset: her sealed values do not open (docs/backup.md, keep the keyset)
+            try (ConfigurableApplicationContext withoutItsKeyset = temple(server.jdbcUrl("temple_restored"), newKeyset())) {
+                UUID member = TestMembers.idOf(withoutItsKeyset.getBean(JdbcClient.class), email);
+                assertThatThrownBy(() -> export(withoutItsKeyset, member)).isInstanceOf(VaultException.class);
             }
         }
     }
@@ -124,11 +133,11 @@ class BackupAndRestoreIntegrationTest {
         return temple.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
-    /** The production keyset both Temples share, as docs/deploy.md creates one. */
+    /** A production keyset in a file of its own, as docs/deploy.md has one made. */
     private Path newKeyset() throws Exception {
         AeadConfig.register();
         KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-        Path file = work.resolve("master-keyset.json");
+        Path file = Files.createTempFile(work, "master-keyset", ".json");
         Files.writeString(file, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
         return file;
     }
