@@ -1,28 +1,23 @@
 package app.temple.content.internal;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import app.temple.content.ContentFile;
 import app.temple.content.ContentKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Loads the starting content on start, before the platform reports itself ready. A failure stops the
- * start: half-loaded content is worse than none.
+ * start: half-loaded content is worse than none, and so is none at all.
  */
 @Component
 @Order(0)
@@ -33,28 +28,37 @@ class ContentLoader implements ApplicationRunner {
     private final List<ContentKind> kinds;
     private final LoadedFiles loadedFiles;
     private final TransactionTemplate transaction;
-    private final Path root;
+    private final ContentSource source;
+    private final ApplicationEventPublisher events;
 
-    ContentLoader(List<ContentKind> kinds, LoadedFiles loadedFiles, TransactionTemplate transaction,
-                  @Value("${temple.content-dir}") Path root) {
+    ContentLoader(List<ContentKind> kinds, LoadedFiles loadedFiles, TransactionTemplate transaction, ContentSource source,
+                  ApplicationEventPublisher events) {
         this.kinds = kinds;
         this.loadedFiles = loadedFiles;
         this.transaction = transaction;
-        this.root = root;
+        this.source = source;
+        this.events = events;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        LoadReport report = load(root);
-        log.info("Content from {}: {} loaded, {} unchanged", root.toAbsolutePath(), report.loaded(), report.unchanged());
+        // The web server is already listening. Spring Boot reports readiness only after every runner, but say so
+        // here too, so that no later change of order lets a load balancer in before the content is there.
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+        LoadReport report = load(source);
+        if (report.loaded() + report.unchanged() == 0) {
+            throw new IllegalStateException("Found no starting content in " + source.describe()
+                    + ". Set TEMPLE_CONTENT_DIR to a copy of the repository's content/ folder.");
+        }
+        log.info("Content from {}: {} loaded, {} unchanged", source.describe(), report.loaded(), report.unchanged());
     }
 
-    /** Loads every new or changed file under {@code root}, kind by kind in their order. */
-    LoadReport load(Path root) {
+    /** Loads every new or changed file of the source, kind by kind in their order. */
+    LoadReport load(ContentSource source) {
         LoadReport report = new LoadReport(0, 0);
         for (ContentKind kind : kinds) {
-            for (Path file : filesOf(root, kind)) {
-                report = report.add(loadIfChanged(kind, read(root, file)));
+            for (ContentFile file : source.filesOf(kind)) {
+                report = report.add(loadIfChanged(kind, file));
             }
         }
         return report;
@@ -70,35 +74,6 @@ class ContentLoader implements ApplicationRunner {
         });
         log.info("Content loaded: {}", file.path());
         return true;
-    }
-
-    private static List<Path> filesOf(Path root, ContentKind kind) {
-        Path folder = root.resolve(kind.folder());
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> kind.accepts(folder.relativize(file)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not list " + folder, e);
-        }
-    }
-
-    private static ContentFile read(Path root, Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            String relative = root.relativize(file).toString().replace('\\', '/');
-            return new ContentFile(relative, new String(bytes, StandardCharsets.UTF_8), sha256(bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file, e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        return DigestUtils.sha256Hex(bytes);
     }
 
     record LoadReport(int loaded, int unchanged) {

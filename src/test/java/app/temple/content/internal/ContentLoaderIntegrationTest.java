@@ -41,7 +41,7 @@ class ContentLoaderIntegrationTest {
     @BeforeEach
     void setUp() throws IOException {
         jdbc.sql("delete from content_file where path like 'notes/%'").update();
-        loader = new ContentLoader(List.of(notes), loadedFiles, transaction, root);
+        loader = new ContentLoader(List.of(notes), loadedFiles, transaction, new ContentFolder(root), event -> { });
         Files.createDirectories(root.resolve("notes"));
     }
 
@@ -50,18 +50,18 @@ class ContentLoaderIntegrationTest {
         write("notes/a.yaml", "title: A\n");
         write("notes/b.yaml", "title: B\n");
 
-        assertThat(loader.load(root)).isEqualTo(new ContentLoader.LoadReport(2, 0));
-        assertThat(loader.load(root)).isEqualTo(new ContentLoader.LoadReport(0, 2));
+        assertThat(loader.load(new ContentFolder(root))).isEqualTo(new ContentLoader.LoadReport(2, 0));
+        assertThat(loader.load(new ContentFolder(root))).isEqualTo(new ContentLoader.LoadReport(0, 2));
         assertThat(notes.loaded).containsExactly("A", "B");
     }
 
     @Test
     void reloadsAChangedFile() throws IOException {
         write("notes/a.yaml", "title: A\n");
-        loader.load(root);
+        loader.load(new ContentFolder(root));
         write("notes/a.yaml", "title: A, revised\n");
 
-        assertThat(loader.load(root)).isEqualTo(new ContentLoader.LoadReport(1, 0));
+        assertThat(loader.load(new ContentFolder(root))).isEqualTo(new ContentLoader.LoadReport(1, 0));
         assertThat(notes.loaded).containsExactly("A", "A, revised");
     }
 
@@ -69,7 +69,7 @@ class ContentLoaderIntegrationTest {
     void ignoresFilesTheKindDoesNotAccept() throws IOException {
         write("notes/README.md", "# not a note\n");
 
-        assertThat(loader.load(root)).isEqualTo(new ContentLoader.LoadReport(0, 0));
+        assertThat(loader.load(new ContentFolder(root))).isEqualTo(new ContentLoader.LoadReport(0, 0));
     }
 
     @Test
@@ -77,7 +77,7 @@ class ContentLoaderIntegrationTest {
         write("notes/good.yaml", "title: Good\n");
         write("notes/broken.yaml", "title: Broken\ntags: [one, two\nsummary: x\n");
 
-        assertThatThrownBy(() -> loader.load(root))
+        assertThatThrownBy(() -> loader.load(new ContentFolder(root)))
                 .isInstanceOf(MalformedContentException.class)
                 .hasMessageStartingWith("content/notes/broken.yaml line ")
                 .satisfies(e -> assertThat(((MalformedContentException) e).line()).isBetween(2, 4));
@@ -88,7 +88,7 @@ class ContentLoaderIntegrationTest {
     void aKindsOwnComplaintCarriesTheLineToo() throws IOException {
         write("notes/untitled.yaml", "summary: no title\n");
 
-        assertThatThrownBy(() -> loader.load(root))
+        assertThatThrownBy(() -> loader.load(new ContentFolder(root)))
                 .hasMessage("content/notes/untitled.yaml line 1: a note needs a title");
     }
 
