@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -152,7 +151,7 @@ class QuizChartsIntegrationTest {
     }
 
     private static String medium(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date); // "5 December 2026", "5 december 2026"
     }
 
     private static int count(String text, String needle) {

@@ -40,7 +40,7 @@ class SitePagesIntegrationTest {
         String body = new Http(port).get("/help").body();
 
         assertThat(body).doesNotContain("against the service's own website on")
-                .contains("Checked on November 21, 2026: the number, that it is free and that the volunteer cannot see your number on Samaritans", "Confirmed on the service's own website.",
+                .contains("Checked on 21 November 2026: the number, that it is free and that the volunteer cannot see your number on Samaritans", "Confirmed on the service's own website.",
                         "Not yet confirmed on the service's own website.");
         String rapeCrisis = body.substring(body.indexOf("Rape and Sexual Abuse Support Line"), body.indexOf("region-us"));
         assertThat(rapeCrisis).contains("href=\"https://247sexualabusesupport.org.uk\"",

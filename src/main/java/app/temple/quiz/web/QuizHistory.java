@@ -4,10 +4,9 @@ import app.temple.quiz.internal.Dimension;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Result;
 import app.temple.quiz.internal.SavedResult;
+import app.temple.site.Dates;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +51,9 @@ public record QuizHistory(QuizDefinition quiz, List<SavedResult> results) {
         return HEIGHT - MARGIN - (HEIGHT - 2 * MARGIN) * score / 100;
     }
 
-    /** The day a result was taken, as the reader's language writes dates: "5 dec. 2026", "Dec 5, 2026". */
+    /** The day a result was taken, as the reader's language writes dates: "5 December 2026", "5 december 2026". */
     public static String date(SavedResult result, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(result.takenAt().atZone(ZONE));
+        return Dates.day(result.takenAt(), ZONE, locale);
     }
 
     public Optional<String> profileName(SavedResult result, String language) {

@@ -1,8 +1,8 @@
 package app.temple.site.web;
 
+import app.temple.site.Dates;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +22,7 @@ public record HelpDirectory(List<HelpDirectory.Region> regions) {
 
         /** The day as the reader's language writes it ("21 November 2026", "21 november 2026"), never ISO. */
         public String day(Locale locale) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(on);
+            return Dates.day(on, locale);
         }
     }
 

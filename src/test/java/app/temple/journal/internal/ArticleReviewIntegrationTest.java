@@ -52,7 +52,7 @@ class ArticleReviewIntegrationTest {
         files.load(article(slug, "reviewer: " + reviewer + "\nreviewed-on: 2026-12-01\n"));
 
         String english = http().get("/journal/" + slug).body();
-        assertThat(english).contains("Reviewed by Maja Exempel, Licensed psychologist, on December 1, 2026.")
+        assertThat(english).contains("Reviewed by Maja Exempel, Licensed psychologist, on 1 December 2026.")
                 .doesNotContain("Clinical review pending", "2026-12-01.");
         String swedish = http().get("/journal/" + slug, "Accept-Language", "sv").body();
         assertThat(swedish).contains("Granskad av Maja Exempel, legitimerad psykolog, den 1 december 2026.");

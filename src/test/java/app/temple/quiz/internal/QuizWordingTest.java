@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuizWordingTest {
 
-    static final List<String> SLUGS = List.of("nervous-system", "desire-journey", "communication-style", "attachment");
+    static final List<String> SLUGS = List.of("nervous-system", "desire-journey", "communication-style", "attachment",
+            "sexual-shame");
 
     /** Each phrase, and why it is wrong. */
     static final List<String[]> MISLEADING_SWEDISH = List.of(
@@ -108,6 +109,8 @@ class QuizWordingTest {
             texts.add(outcome.practice().sv());
         });
         quiz.facts().forEach(fact -> texts.add(fact.sv()));
+        quiz.dimensions().forEach(dimension -> Stream.of(dimension.name(), dimension.low(), dimension.high(),
+                dimension.meansLow(), dimension.meansHigh()).filter(Objects::nonNull).forEach(t -> texts.add(t.sv())));
         return texts;
     }
 
