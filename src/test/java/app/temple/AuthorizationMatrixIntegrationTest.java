@@ -202,6 +202,10 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /quizzes/{slug}/how-it-works", "/quizzes/desire-journey/how-it-works", PUBLIC);
         route("GET /quizzes/{slug}/questions", "/quizzes/attachment/questions", PUBLIC);
         route("POST /quizzes/{slug}/answer", "/quizzes/attachment/answer", REACHED_BY_ALL);
+        // her result's page and its keeping are drawn from her own browser: without its cookie, back to the quiz
+        route("GET /quizzes/{slug}/result", "/quizzes/attachment/result", REACHED_BY_ALL);
+        route("GET /quizzes/{slug}/result/keep", "/quizzes/attachment/result/keep", REACHED_BY_ALL);
+        route("POST /quizzes/{slug}/result/forget", "/quizzes/attachment/result/forget", REACHED_BY_ALL);
         route("POST /quizzes/{slug}/save", "/quizzes/attachment/save", MEMBERS_REACH);
         route("POST /quizzes/{slug}/partner", "/quizzes/communication-style/partner", MEMBERS_REACH);
         route("GET /api/quizzes", "/api/quizzes", PUBLIC);
