@@ -82,6 +82,8 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /", "/", PUBLIC);
         route("GET /privacy", "/privacy", PUBLIC);
         route("GET /help", "/help", PUBLIC);
+        // Quick exit forgets what her browser keeps on its way to the neutral page
+        route("GET /quick-exit", "/quick-exit", List.of("303", "303", "303", "303", "303", "303", "303"));
         // the error page is for the error dispatch; asked for directly, it is a route like any other without a rule
         route("ANY /error", "/error", REFUSED);
         // operations: the probes say only "up"; the metrics need the scraper's bearer token, which no actor has

@@ -190,6 +190,31 @@ class KeptResultIntegrationTest {
     }
 
     @Test
+    void withASecondFactorTheResultIsKeptOnlyOnceHerSignInIsComplete() {
+        String email = TestMembers.newAddress("keep-totp");
+        Visitor member = new TestMembers(port, outbox).signedIn(email);
+        TestMembers.confirmAgain(member);
+        Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(member.get("/account/security/totp").body());
+        assertThat(secret.find()).isTrue();
+        member.post("/account/security/totp", "code", TestMembers.totpCode(secret.group(1)));
+        UUID id = TestMembers.idOf(jdbc, email);
+
+        Visitor passwordOnly = new Visitor(port);
+        new QuizTaker(passwordOnly).take("nervous-system", TAKE);
+        assertThat(redirectPath(passwordOnly.post("/sign-in", signIn(passwordOnly, email, true))))
+                .isEqualTo("/sign-in/second-factor");
+        assertThat(count("quiz_result", id)).as("a password alone keeps nothing").isZero();
+
+        Visitor her = new Visitor(port);
+        new QuizTaker(her).take("nervous-system", TAKE);
+        assertThat(redirectPath(her.post("/sign-in", signIn(her, email, true)))).isEqualTo("/sign-in/second-factor");
+        her.get("/sign-in/second-factor");
+        assertThat(redirectPath(her.post("/sign-in/second-factor", "code", TestMembers.totpCode(secret.group(1)))))
+                .isEqualTo("/quizzes/nervous-system/result/keep");
+        assertThat(count("quiz_result", id)).isEqualTo(1);
+    }
+
+    @Test
     void aMembersSecondPressOfSaveKeepsOneResult() {
         String email = TestMembers.newAddress("keep-twice");
         Visitor member = new TestMembers(port, outbox).signedIn(email);

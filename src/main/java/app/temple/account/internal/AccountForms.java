@@ -122,7 +122,7 @@ public class AccountForms {
             if (!signedUpHere.isHere(member.id(), request, response)) {
                 return new Confirmed(Confirmation.CONFIRMED, kept, null);
             }
-            signIn.start(MemberDetails.principal(member), request, response);
+            signIn.startAfterConfirmation(MemberDetails.principal(member), request, response);
             Authentication now = SecurityContextHolder.getContext().getAuthentication();
             String next = app.temple.account.SignInState.of(now) == app.temple.account.SignInState.COMPLETE
                     ? null : SecondFactor.nextStep(now);

@@ -2,6 +2,7 @@ package app.temple.quiz.internal;
 
 import app.temple.account.Accounts;
 import app.temple.account.MemberErasureRequested;
+import app.temple.vault.SealedData;
 import app.temple.vault.Vault;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,7 @@ import java.util.UUID;
  * confirmation link would stop working: an address she does not hold gets nothing kept for it.
  */
 @Service
-public class HeldResults {
+public class HeldResults implements SealedData {
 
     /** As long as the confirmation link works. */
     static final Duration HELD_FOR = Duration.ofHours(24);
@@ -97,6 +98,24 @@ public class HeldResults {
     @Transactional
     void on(MemberErasureRequested erasure) {
         jdbc.sql("delete from quiz_held_result where member_id = ?").param(erasure.memberId()).update();
+    }
+
+    @Override
+    public int reseal(Vault vault) {
+        record Row(UUID member, UUID origin, byte[] sealed) {
+        }
+        List<Row> rows = jdbc.sql("select member_id, origin, sealed from quiz_held_result")
+                .query((row, i) -> new Row((UUID) row.getObject("member_id"), (UUID) row.getObject("origin"), row.getBytes("sealed")))
+                .list();
+        int count = 0;
+        for (Row row : rows) {
+            if (!vault.isCurrent(row.sealed())) {
+                jdbc.sql("update quiz_held_result set sealed = ? where member_id = ? and origin = ?")
+                        .params(vault.reseal(row.member(), FIELD, row.sealed()), row.member(), row.origin()).update();
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String nullToEmpty(String value) {

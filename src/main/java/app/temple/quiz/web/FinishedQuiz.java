@@ -44,7 +44,9 @@ public record FinishedQuiz(QuizDefinition quiz, Answers answers, UUID origin) {
             String slug = field.apply(QUIZ);
             String version = field.apply(VERSION);
             String origin = field.apply(ORIGIN);
-            if (slug == null || version == null || origin == null || !version.matches("\\d{1,6}")) {
+            // checked before any lookup: only a quiz's own address and a plain number ever reach the database
+            if (slug == null || version == null || origin == null || !slug.matches("[a-z0-9-]{1,80}")
+                    || !version.matches("\\d{1,6}")) {
                 return Optional.empty();
             }
             return quizzes.find(slug, Integer.parseInt(version)).map(quiz -> new FinishedQuiz(quiz,

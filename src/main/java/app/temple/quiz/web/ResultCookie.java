@@ -3,6 +3,7 @@ package app.temple.quiz.web;
 import app.temple.quiz.internal.Answers;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Quizzes;
+import app.temple.site.ForgottenOnQuickExit;
 import app.temple.vault.Vault;
 import app.temple.vault.VaultException;
 import jakarta.servlet.http.Cookie;
@@ -27,7 +28,7 @@ import java.util.UUID;
  * "Forget this result" and Quick exit delete it.
  */
 @Component
-class ResultCookie {
+class ResultCookie implements ForgottenOnQuickExit {
 
     static final String NAME = "temple_quiz_result";
     static final String PATH = "/quizzes";
@@ -90,6 +91,11 @@ class ResultCookie {
     /** Deletes the cookie in her browser. */
     static void clear(HttpServletRequest request, HttpServletResponse response) {
         set(response, request, "", Duration.ZERO);
+    }
+
+    @Override
+    public void forget(HttpServletRequest request, HttpServletResponse response) {
+        clear(request, response);
     }
 
     private static void set(HttpServletResponse response, HttpServletRequest request, String value, Duration maxAge) {
