@@ -102,20 +102,7 @@ public class HeldResults implements SealedData {
 
     @Override
     public int reseal(Vault vault) {
-        record Row(UUID member, UUID origin, byte[] sealed) {
-        }
-        List<Row> rows = jdbc.sql("select member_id, origin, sealed from quiz_held_result")
-                .query((row, i) -> new Row((UUID) row.getObject("member_id"), (UUID) row.getObject("origin"), row.getBytes("sealed")))
-                .list();
-        int count = 0;
-        for (Row row : rows) {
-            if (!vault.isCurrent(row.sealed())) {
-                jdbc.sql("update quiz_held_result set sealed = ? where member_id = ? and origin = ?")
-                        .params(vault.reseal(row.member(), FIELD, row.sealed()), row.member(), row.origin()).update();
-                count++;
-            }
-        }
-        return count;
+        return SealedColumn.reseal(jdbc, vault, "quiz_held_result", "origin", FIELD);
     }
 
     private static String nullToEmpty(String value) {

@@ -133,19 +133,6 @@ public class QuizResults implements PersonalData, SealedData {
 
     @Override
     public int reseal(Vault vault) {
-        record Row(UUID id, UUID member, byte[] sealed) {
-        }
-        List<Row> rows = jdbc.sql("select id, member_id, sealed from quiz_result")
-                .query((row, i) -> new Row((UUID) row.getObject("id"), (UUID) row.getObject("member_id"), row.getBytes("sealed")))
-                .list();
-        int count = 0;
-        for (Row row : rows) {
-            if (!vault.isCurrent(row.sealed())) {
-                jdbc.sql("update quiz_result set sealed = ? where id = ?")
-                        .params(vault.reseal(row.member(), FIELD, row.sealed()), row.id()).update();
-                count++;
-            }
-        }
-        return count;
+        return SealedColumn.reseal(jdbc, vault, "quiz_result", "id", FIELD);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The page of the result she has just finished, drawn again from her own browser ({@link ResultCookie}) on every
@@ -39,12 +40,8 @@ class KeptResultController {
 
     @GetMapping(QuizController.INDEX + "/{slug}/result")
     String result(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
-        Optional<FinishedQuiz> finished = finished(slug, request);
-        if (finished.isEmpty()) {
-            return gone(slug, request, response);
-        }
-        response.setHeader("Cache-Control", "no-store");
-        return screens.result(finished.get().quiz(), finished.get().answers(), finished.get().origin(), null, model);
+        return shown(slug, request, response,
+                finished -> screens.result(finished.quiz(), finished.answers(), finished.origin(), null, model));
     }
 
     @PostMapping(QuizController.INDEX + "/{slug}/result/forget")
@@ -60,28 +57,30 @@ class KeptResultController {
      */
     @GetMapping(QuizController.INDEX + "/{slug}/result/keep")
     String keep(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
-        Optional<FinishedQuiz> finished = finished(slug, request);
+        return shown(slug, request, response, finished -> {
+            Optional<UUID> member = CurrentMember.id();
+            model.addAttribute("finished", finished);
+            model.addAttribute("member", member.isPresent());
+            model.addAttribute("kept", member.map(id -> results.kept(id, finished.origin())).orElse(false));
+            model.addAttribute("consented", member.map(id -> accounts.hasConsent(id, QuizResults.CONSENT)).orElse(false));
+            model.addAttribute("history", QuizResultsController.HISTORY);
+            return "quiz/keep";
+        });
+    }
+
+    /**
+     * A page drawn from her finished result, which no cache may keep; or, when there is none (never taken here,
+     * forgotten, too old or altered), the quiz's first page, which says so gently.
+     */
+    private String shown(String slug, HttpServletRequest request, HttpServletResponse response,
+                         Function<FinishedQuiz, String> page) {
+        screens.quiz(slug); // 404 for a quiz that is not there
+        Optional<FinishedQuiz> finished = cookie.read(request).filter(result -> result.quiz().slug().equals(slug));
         if (finished.isEmpty()) {
-            return gone(slug, request, response);
+            ResultCookie.clear(request, response);
+            return "redirect:" + QuizController.INDEX + "/" + slug + "?gone";
         }
         response.setHeader("Cache-Control", "no-store");
-        Optional<UUID> member = CurrentMember.id();
-        model.addAttribute("finished", finished.get());
-        model.addAttribute("member", member.isPresent());
-        model.addAttribute("kept", member.map(id -> results.kept(id, finished.get().origin())).orElse(false));
-        model.addAttribute("consented", member.map(id -> accounts.hasConsent(id, QuizResults.CONSENT)).orElse(false));
-        model.addAttribute("history", QuizResultsController.HISTORY);
-        return "quiz/keep";
-    }
-
-    private Optional<FinishedQuiz> finished(String slug, HttpServletRequest request) {
-        screens.quiz(slug); // 404 for a quiz that is not there
-        return cookie.read(request).filter(finished -> finished.quiz().slug().equals(slug));
-    }
-
-    /** No result to show (never taken here, forgotten, too old or altered): the quiz's first page says so, gently. */
-    private static String gone(String slug, HttpServletRequest request, HttpServletResponse response) {
-        ResultCookie.clear(request, response);
-        return "redirect:" + QuizController.INDEX + "/" + slug + "?gone";
+        return page.apply(finished.get());
     }
 }
