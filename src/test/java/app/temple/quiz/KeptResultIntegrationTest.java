@@ -5,6 +5,7 @@ import app.temple.TempleIntegrationTest;
 import app.temple.TestMembers;
 import app.temple.Visitor;
 import app.temple.mail.internal.Outbox;
+import app.temple.quiz.internal.HeldResults;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +46,8 @@ class KeptResultIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Outbox outbox;
+    @Autowired
+    HeldResults heldResults;
 
     @Test
     void theResultSurvivesAReloadAndALanguageSwitchFromASealedSessionCookie() {
@@ -110,6 +113,33 @@ class KeptResultIntegrationTest {
     }
 
     @Test
+    void quickExitDeletesTheResultOnItsWayOut() {
+        Visitor visitor = new Visitor(port);
+        new QuizTaker(visitor).take("nervous-system", TAKE);
+        HttpResponse<String> left = visitor.get("/quick-exit");
+        assertThat(left.statusCode()).isEqualTo(303);
+        assertThat(Visitor.location(left)).startsWith("https://");
+        assertThat(visitor.cookie("temple_quiz_result")).isEmpty();
+        assertThat(redirectPath(visitor.get("/quizzes/nervous-system/result"))).isEqualTo("/quizzes/nervous-system?gone");
+    }
+
+    @Test
+    void aResultHeldForAnAddressNeverConfirmedIsDeletedWhenItsLinkExpires() {
+        String email = TestMembers.newAddress("keep-unconfirmed");
+        Visitor visitor = new Visitor(port);
+        new QuizTaker(visitor).take("nervous-system", TAKE);
+        visitor.post("/sign-up", signUp(visitor, email, true));
+        UUID id = TestMembers.idOf(jdbc, email);
+
+        heldResults.deleteExpired(java.time.Instant.now().plus(java.time.Duration.ofHours(23)));
+        assertThat(count("quiz_held_result", id)).as("held while the link still works").isEqualTo(1);
+        heldResults.deleteExpired(java.time.Instant.now().plus(java.time.Duration.ofHours(24)).plusSeconds(60));
+        assertThat(count("quiz_held_result", id)).isZero();
+        new Letters(outbox).confirmAddress(visitor, email);
+        assertThat(count("quiz_result", id)).as("an expired link keeps nothing").isZero();
+    }
+
+    @Test
     void signingUpKeepsTheResultOnlyOnceHerAddressIsConfirmedAndSignsHerIn() {
         String email = TestMembers.newAddress("keep-sign-up");
         Visitor visitor = new Visitor(port);
@@ -132,6 +162,19 @@ class KeptResultIntegrationTest {
         HttpResponse<String> again = new Letters(outbox).confirmAddress(visitor, email);
         assertThat(again.body()).as("the link works once").contains("This link no longer works");
         assertThat(count("quiz_result", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aSignUpShownAgainToFixAMistakeStillCarriesTheResult() {
+        String email = TestMembers.newAddress("keep-mistake");
+        Visitor visitor = new Visitor(port);
+        new QuizTaker(visitor).take("nervous-system", TAKE);
+        String[] fields = signUp(visitor, email, true);
+        fields[java.util.Arrays.asList(fields).indexOf("password") + 1] = "short";
+        HttpResponse<String> again = visitor.post("/sign-up", fields);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("Your quiz result comes along", "name=\"keepConsent\" value=\"yes\"",
+                "name=\"answers\" value=\"" + ENCODED + "\"");
     }
 
     @Test
@@ -192,11 +235,7 @@ class KeptResultIntegrationTest {
     @Test
     void withASecondFactorTheResultIsKeptOnlyOnceHerSignInIsComplete() {
         String email = TestMembers.newAddress("keep-totp");
-        Visitor member = new TestMembers(port, outbox).signedIn(email);
-        TestMembers.confirmAgain(member);
-        Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(member.get("/account/security/totp").body());
-        assertThat(secret.find()).isTrue();
-        member.post("/account/security/totp", "code", TestMembers.totpCode(secret.group(1)));
+        String secret = TestMembers.enrolAuthenticator(new TestMembers(port, outbox).signedIn(email));
         UUID id = TestMembers.idOf(jdbc, email);
 
         Visitor passwordOnly = new Visitor(port);
@@ -209,7 +248,7 @@ class KeptResultIntegrationTest {
         new QuizTaker(her).take("nervous-system", TAKE);
         assertThat(redirectPath(her.post("/sign-in", signIn(her, email, true)))).isEqualTo("/sign-in/second-factor");
         her.get("/sign-in/second-factor");
-        assertThat(redirectPath(her.post("/sign-in/second-factor", "code", TestMembers.totpCode(secret.group(1)))))
+        assertThat(redirectPath(her.post("/sign-in/second-factor", "code", TestMembers.totpCode(secret))))
                 .isEqualTo("/quizzes/nervous-system/result/keep");
         assertThat(count("quiz_result", id)).isEqualTo(1);
     }
@@ -231,17 +270,18 @@ class KeptResultIntegrationTest {
     }
 
     private String[] signUp(Visitor visitor, String email, boolean consent) {
-        List<String> fields = keptFields(visitor);
-        fields.addAll(List.of("email", email, "displayName", "Robin", "password", TestMembers.PASSWORD));
-        if (consent) {
-            fields.addAll(List.of("keepConsent", "yes"));
-        }
-        return fields.toArray(String[]::new);
+        return keeping(visitor, consent, "email", email, "displayName", "Robin", "password", TestMembers.PASSWORD);
     }
 
     private String[] signIn(Visitor visitor, String email, boolean consent) {
+        return keeping(visitor, consent, "email", email, "password", TestMembers.PASSWORD,
+                "next", "/quizzes/nervous-system/result/keep");
+    }
+
+    /** A keeping form as she fills it in: its hidden fields, what she types, and her consent if she gives it. */
+    private static String[] keeping(Visitor visitor, boolean consent, String... typed) {
         List<String> fields = keptFields(visitor);
-        fields.addAll(List.of("email", email, "password", TestMembers.PASSWORD, "next", "/quizzes/nervous-system/result/keep"));
+        Collections.addAll(fields, typed);
         if (consent) {
             fields.addAll(List.of("keepConsent", "yes"));
         }

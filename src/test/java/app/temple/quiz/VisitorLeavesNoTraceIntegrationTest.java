@@ -51,6 +51,14 @@ class VisitorLeavesNoTraceIntegrationTest {
                         .contains(language.equals("sv") ? "Vad det här är och inte är" : "What this is and isn");
                 encodedAnswers.add(String.join("", java.util.Arrays.stream(choices).filter(c -> c.matches("[1-5x]")).toList()));
                 assertThat(QuizTaker.hidden(result.body())).as("a visitor's result page keeps no answers").isEmpty();
+                // her result again: reloaded, in the other language, and the page that offers to keep it
+                String other = language.equals("sv") ? "en" : "sv";
+                for (String again : List.of("/quizzes/" + slug + "/result", "/quizzes/" + slug + "/result?lang=" + other,
+                        "/quizzes/" + slug + "/result?lang=" + language, "/quizzes/" + slug + "/result/keep")) {
+                    HttpResponse<String> shown = visitor.get(again);
+                    assertThat(shown.statusCode()).as(again).isEqualTo(200);
+                    responses.add(shown);
+                }
             });
             responses.addAll(taker.responses);
             assertThat(visitor.cookie("temple_session")).as("a visitor needs no session").isEmpty();
