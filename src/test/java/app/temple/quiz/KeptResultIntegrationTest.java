@@ -127,9 +127,7 @@ class KeptResultIntegrationTest {
     void aResultHeldForAnAddressNeverConfirmedIsDeletedWhenItsLinkExpires() {
         String email = TestMembers.newAddress("keep-unconfirmed");
         Visitor visitor = new Visitor(port);
-        new QuizTaker(visitor).take("nervous-system", TAKE);
-        visitor.post("/sign-up", signUp(visitor, email, true));
-        UUID id = TestMembers.idOf(jdbc, email);
+        UUID id = signUpKeeping(visitor, email);
 
         heldResults.deleteExpired(java.time.Instant.now().plus(java.time.Duration.ofHours(23)));
         assertThat(count("quiz_held_result", id)).as("held while the link still works").isEqualTo(1);
@@ -193,9 +191,7 @@ class KeptResultIntegrationTest {
     void confirmingInAnotherBrowserKeepsTheResultButSignsNobodyIn() {
         String email = TestMembers.newAddress("keep-elsewhere");
         Visitor visitor = new Visitor(port);
-        new QuizTaker(visitor).take("nervous-system", TAKE);
-        visitor.post("/sign-up", signUp(visitor, email, true));
-        UUID id = TestMembers.idOf(jdbc, email);
+        UUID id = signUpKeeping(visitor, email);
 
         Visitor elsewhere = new Visitor(port);
         HttpResponse<String> confirmed = new Letters(outbox).confirmAddress(elsewhere, email);
@@ -267,6 +263,13 @@ class KeptResultIntegrationTest {
         member.get("/quizzes/nervous-system/result");
         member.post("/quizzes/nervous-system/save", fields.toArray(String[]::new));
         assertThat(count("quiz_result", id)).isEqualTo(1);
+    }
+
+    /** She finishes the quiz and signs up from its keeping page, agreeing to keep it; returns her new account's id. */
+    private UUID signUpKeeping(Visitor visitor, String email) {
+        new QuizTaker(visitor).take("nervous-system", TAKE);
+        assertThat(redirectPath(visitor.post("/sign-up", signUp(visitor, email, true)))).isEqualTo("/sign-up/check-email");
+        return TestMembers.idOf(jdbc, email);
     }
 
     private String[] signUp(Visitor visitor, String email, boolean consent) {
