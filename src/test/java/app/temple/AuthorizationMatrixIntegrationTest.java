@@ -83,6 +83,8 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /privacy", "/privacy", PUBLIC);
         route("GET /help", "/help", PUBLIC);
         route("GET /about", "/about", PUBLIC);
+        // Quick exit forgets what her browser keeps on its way to the neutral page
+        route("GET /quick-exit", "/quick-exit", List.of("303", "303", "303", "303", "303", "303", "303"));
         // the error page is for the error dispatch; asked for directly, it is a route like any other without a rule
         route("ANY /error", "/error", REFUSED);
         // operations: the probes say only "up"; the metrics need the scraper's bearer token, which no actor has
@@ -214,6 +216,10 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /quizzes/{slug}/how-it-works", "/quizzes/desire-journey/how-it-works", PUBLIC);
         route("GET /quizzes/{slug}/questions", "/quizzes/attachment/questions", PUBLIC);
         route("POST /quizzes/{slug}/answer", "/quizzes/attachment/answer", REACHED_BY_ALL);
+        // her result's page and its keeping are drawn from her own browser: without its cookie, back to the quiz
+        route("GET /quizzes/{slug}/result", "/quizzes/attachment/result", REACHED_BY_ALL);
+        route("GET /quizzes/{slug}/result/keep", "/quizzes/attachment/result/keep", REACHED_BY_ALL);
+        route("POST /quizzes/{slug}/result/forget", "/quizzes/attachment/result/forget", REACHED_BY_ALL);
         route("POST /quizzes/{slug}/save", "/quizzes/attachment/save", MEMBERS_REACH);
         route("POST /quizzes/{slug}/partner", "/quizzes/communication-style/partner", MEMBERS_REACH);
         route("GET /api/quizzes", "/api/quizzes", PUBLIC);

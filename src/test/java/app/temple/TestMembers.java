@@ -49,6 +49,16 @@ public final class TestMembers {
         visitor.submit("/account/confirm", "/account/confirm", "next", "/account", "password", PASSWORD);
     }
 
+    /** Turns on her authenticator app (her password confirmed first, as the page asks); returns the app's secret. */
+    public static String enrolAuthenticator(Visitor signedIn) {
+        confirmAgain(signedIn);
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>")
+                .matcher(signedIn.get("/account/security/totp").body());
+        assertThat(secret.find()).isTrue();
+        signedIn.post("/account/security/totp", "code", totpCode(secret.group(1)));
+        return secret.group(1);
+    }
+
     /** A confirmed member, signed in with her password. */
     public Visitor signedIn(String email) {
         Visitor visitor = confirmed(email);

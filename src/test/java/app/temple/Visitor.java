@@ -83,6 +83,16 @@ public final class Visitor {
         return csrf;
     }
 
+    /** Sets a cookie in this browser as if the site had (or as someone editing her cookies would). */
+    public void plantCookie(String name, String value, String path) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath(path);
+        cookie.setVersion(0);
+        cookies.getCookieStore().getCookies().stream().filter(kept -> kept.getName().equals(name)).toList()
+                .forEach(kept -> cookies.getCookieStore().remove(null, kept));
+        cookies.getCookieStore().add(uri("/"), cookie);
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst();

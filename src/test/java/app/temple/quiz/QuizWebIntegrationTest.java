@@ -184,7 +184,8 @@ class QuizWebIntegrationTest {
     void aVisitorCannotSave() {
         Visitor visitor = new Visitor(port);
         String result = new QuizTaker(visitor).take("attachment", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "yes").body();
-        assertThat(result).contains("Members can choose to save").doesNotContain("Save my result");
+        assertThat(result).contains("Save this result in a free private account", "href=\"/quizzes/attachment/result/keep\"")
+                .doesNotContain("Save my result");
         assertThat(redirectPath(visitor.post("/quizzes/attachment/save", "answers", "333333333333"))).startsWith("/sign-in");
     }
 

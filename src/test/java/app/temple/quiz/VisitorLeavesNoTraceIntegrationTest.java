@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Privacy rule 1: a visitor takes every quiz, in English and in Swedish, and leaves no trace. No row is added or
  * changed in any table (the session store included), no answer reaches a log line or a URL, and no cookie
- * outlives the browser session except the language choice.
+ * outlives the browser session except the language choice. (The finished result's own cookie is a session cookie,
+ * sealed, and {@link KeptResultIntegrationTest} checks it.)
  */
 @TempleIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -50,6 +51,14 @@ class VisitorLeavesNoTraceIntegrationTest {
                         .contains(language.equals("sv") ? "Vad det här är och inte är" : "What this is and isn");
                 encodedAnswers.add(String.join("", java.util.Arrays.stream(choices).filter(c -> c.matches("[1-5x]")).toList()));
                 assertThat(QuizTaker.hidden(result.body())).as("a visitor's result page keeps no answers").isEmpty();
+                // her result again: reloaded, in the other language, and the page that offers to keep it
+                String other = language.equals("sv") ? "en" : "sv";
+                for (String again : List.of("/quizzes/" + slug + "/result", "/quizzes/" + slug + "/result?lang=" + other,
+                        "/quizzes/" + slug + "/result?lang=" + language, "/quizzes/" + slug + "/result/keep")) {
+                    HttpResponse<String> shown = visitor.get(again);
+                    assertThat(shown.statusCode()).as(again).isEqualTo(200);
+                    responses.add(shown);
+                }
             });
             responses.addAll(taker.responses);
             assertThat(visitor.cookie("temple_session")).as("a visitor needs no session").isEmpty();
@@ -59,7 +68,8 @@ class VisitorLeavesNoTraceIntegrationTest {
         for (HttpResponse<String> response : responses) {
             assertThat(response.uri().getRawQuery()).as("no answer in a URL").satisfiesAnyOf(
                     query -> assertThat(query).isNull(), query -> assertThat(query).matches("lang=(en|sv)"));
-            assertThat(response.headers().firstValue("Location")).as("no redirect carrying answers").isEmpty();
+            response.headers().firstValue("Location").ifPresent(location -> assertThat(location)
+                    .as("no redirect carrying answers: only to her result's own page").matches("/quizzes/[a-z-]+/result"));
             for (String cookie : response.headers().allValues("Set-Cookie")) {
                 assertThat(cookie).doesNotStartWith("temple_session=");
                 String lower = cookie.toLowerCase(Locale.ROOT);

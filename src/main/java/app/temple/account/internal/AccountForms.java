@@ -30,9 +30,12 @@ public class AccountForms {
     private final RateLimits limits;
     private final MessageSource messages;
     private final SignedIn signIn;
+    private final BroughtAlongs broughtAlong;
+    private final SignedUpHere signedUpHere;
 
     AccountForms(Registration registration, PasswordResets resets, PasswordPolicy policy, Members members,
-                 Authenticator authenticator, RateLimits limits, MessageSource messages, SignedIn signIn) {
+                 Authenticator authenticator, RateLimits limits, MessageSource messages, SignedIn signIn,
+                 BroughtAlongs broughtAlong, SignedUpHere signedUpHere) {
         this.registration = registration;
         this.resets = resets;
         this.policy = policy;
@@ -41,6 +44,8 @@ public class AccountForms {
         this.limits = limits;
         this.messages = messages;
         this.signIn = signIn;
+        this.broughtAlong = broughtAlong;
+        this.signedUpHere = signedUpHere;
     }
 
     /**
@@ -60,7 +65,7 @@ public class AccountForms {
     }
 
     /** Signs up, or returns the message for each field that needs fixing (empty when done). */
-    public Map<String, String> signUp(SignUp form, Locale locale, HttpServletRequest request) {
+    public Map<String, String> signUp(SignUp form, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         String email = form.email() == null ? "" : form.email().trim();
         String name = form.displayName() == null ? "" : form.displayName().trim();
@@ -78,26 +83,51 @@ public class AccountForms {
             errors.put("form", message("error.too-many.text", locale));
         }
         if (errors.isEmpty()) {
-            registration.signUp(email, name, form.withPasskey() ? null : form.password(), locale);
+            registration.signUp(email, name, form.withPasskey() ? null : form.password(), locale,
+                    member -> broughtAlong.signedUp(member, request))
+                    .ifPresent(member -> signedUpHere.remember(member, request, response));
         }
         return errors;
     }
 
+    /** What else the sign-up or sign-in form carried (a quiz result to keep), to carry again when it is shown again. */
+    public Map<String, String> carried(HttpServletRequest request) {
+        return broughtAlong.carried(request);
+    }
+
     /** What confirming an address led to. */
-    public enum Confirmation { CONFIRMED, SIGNED_IN_TO_ADD_PASSKEY, LINK_EXPIRED }
+    public enum Confirmation { CONFIRMED, SIGNED_IN, SIGNED_IN_TO_ADD_PASSKEY, LINK_EXPIRED }
 
     /**
-     * Confirms the address. An account without a password (a passkey sign-up) is signed in by the link
-     * itself, once, so she can create her passkey: the link proves she holds the address.
+     * What confirming an address led to, and what was kept for her that she brought along when she signed up.
+     *
+     * @param next where a sign-in that is not yet complete goes next (a staff account's second factor), else null
      */
-    public Confirmation verifyEmail(String token, HttpServletRequest request, HttpServletResponse response) {
+    public record Confirmed(Confirmation confirmation, Optional<app.temple.account.BroughtAlong.Kept> kept, String next) {
+    }
+
+    /**
+     * Confirms the address, and keeps what she brought along when she signed up. An account without a password (a
+     * passkey sign-up) is signed in by the link itself, once, so she can create her passkey: the link proves she holds
+     * the address. An account with a password is signed in too, but only in the browser it was signed up in
+     * ({@link SignedUpHere}): there the link completes what the sign-up began.
+     */
+    public Confirmed verifyEmail(String token, HttpServletRequest request, HttpServletResponse response) {
         return registration.verify(token).map(member -> {
-            if (member.passwordHash() != null) {
-                return Confirmation.CONFIRMED;
+            Optional<app.temple.account.BroughtAlong.Kept> kept = broughtAlong.confirmed(member.id());
+            if (member.passwordHash() == null) {
+                signIn.start(MemberDetails.principal(member), request, response);
+                return new Confirmed(Confirmation.SIGNED_IN_TO_ADD_PASSKEY, kept, null);
             }
-            signIn.start(MemberDetails.principal(member), request, response);
-            return Confirmation.SIGNED_IN_TO_ADD_PASSKEY;
-        }).orElse(Confirmation.LINK_EXPIRED);
+            if (!signedUpHere.isHere(member.id(), request, response)) {
+                return new Confirmed(Confirmation.CONFIRMED, kept, null);
+            }
+            signIn.startAfterConfirmation(MemberDetails.principal(member), request, response);
+            Authentication now = SecurityContextHolder.getContext().getAuthentication();
+            String next = app.temple.account.SignInState.of(now) == app.temple.account.SignInState.COMPLETE
+                    ? null : SecondFactor.nextStep(now);
+            return new Confirmed(Confirmation.SIGNED_IN, kept, next);
+        }).orElse(new Confirmed(Confirmation.LINK_EXPIRED, Optional.empty(), null));
     }
 
     public void requestReset(String email, HttpServletRequest request) {
@@ -142,6 +172,7 @@ public class AccountForms {
             return false;
         }
         signIn.refresh(MemberDetails.principal(member.get()), request, response, MemberPrincipal.TOTP_FACTOR);
+        broughtAlong.signedIn(member.get().id(), request);
         return true;
     }
 

@@ -141,7 +141,7 @@ class AccountSecurity {
 
     /** The site's own pages and files, and the health probe a load balancer asks. */
     private static void site(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/", "/privacy", "/help", "/about", "/favicon.svg", "/css/**", "/js/**",
+        rules.requestMatchers(HttpMethod.GET, "/", "/privacy", "/help", "/about", "/quick-exit", "/favicon.svg", "/css/**", "/js/**",
                         "/webjars/**", "/v3/api-docs", "/v3/api-docs.yaml", "/actuator/health", "/actuator/health/**").permitAll()
                 // development only: the controller itself answers 404 unless letters are kept in the outbox
                 .requestMatchers(HttpMethod.GET, "/dev/outbox").permitAll();

@@ -50,10 +50,12 @@ class Registration {
      * queued, so the mail server's time shows in neither).
      *
      * @param password the chosen password, already checked against the policy; null for a passkey account
+     * @param andThen  what else the new account needs (what her form brought along), in the same transaction
      * @return the new member's id, or empty when the address was taken
      */
     @Transactional
-    Optional<UUID> signUp(String email, String displayName, String password, Locale locale, Role... roles) {
+    Optional<UUID> signUp(String email, String displayName, String password, Locale locale,
+                          java.util.function.Consumer<UUID> andThen, Role... roles) {
         String passwordHash = password == null ? null : passwordEncoder.encode(password);
         if (members.emailTaken(email)) {
             return Optional.empty();
@@ -66,6 +68,7 @@ class Registration {
         securityLog.record(member.id(), SecurityLog.Kind.SIGN_UP);
         sendConfirmation(member);
         events.publishEvent(new MemberRegistered(member.id(), locale));
+        andThen.accept(member.id());
         return Optional.of(member.id());
     }
 

@@ -38,13 +38,16 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     private final Clock clock;
 
     private final SignedIn signedIn;
+    private final BroughtAlongs broughtAlong;
 
-    SignInOutcomes(RateLimits limits, SecurityLog securityLog, Members members, Clock clock, SignedIn signedIn) {
+    SignInOutcomes(RateLimits limits, SecurityLog securityLog, Members members, Clock clock, SignedIn signedIn,
+                   BroughtAlongs broughtAlong) {
         this.limits = limits;
         this.securityLog = securityLog;
         this.members = members;
         this.clock = clock;
         this.signedIn = signedIn;
+        this.broughtAlong = broughtAlong;
     }
 
     @Override
@@ -70,7 +73,15 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
             limits.giveBack(Limit.SIGN_IN_ACCOUNT, Member.emailKey(request.getParameter("email")));
             limits.giveBack(Limit.SIGN_IN_ADDRESS, ClientAddress.of(request));
         }
-        securityLog.record(java.util.UUID.fromString(authentication.getName()), SecurityLog.Kind.SIGN_IN);
+        java.util.UUID member = java.util.UUID.fromString(authentication.getName());
+        securityLog.record(member, SecurityLog.Kind.SIGN_IN);
+        if (SignInGuard.isPasswordSignIn(request)) {
+            // what the form brought along waits in this session until the sign-in is complete
+            broughtAlong.signingIn(member, request);
+            if (app.temple.account.SignInState.of(authentication) == app.temple.account.SignInState.COMPLETE) {
+                broughtAlong.signedIn(member, request);
+            }
+        }
         SignInReturns.remember(request);
         response.sendRedirect(SignInReturns.afterFactor(authentication, request));
     }

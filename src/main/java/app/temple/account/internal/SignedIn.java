@@ -34,6 +34,19 @@ class SignedIn {
 
     /** Signs her in by a single-use emailed link (the one-time-token factor), in a new session. */
     void start(MemberPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+        confirmedIfComplete(begin(principal, request, response), request);
+    }
+
+    /**
+     * Signs her in by the link that confirmed her new account's address, in the browser that signed it up. Unlike a
+     * sign-in link it is no fresh proof for the re-authentication page: adding a credential, exporting or erasing still
+     * asks for her password, as after any password sign-in.
+     */
+    void startAfterConfirmation(MemberPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+        begin(principal, request, response);
+    }
+
+    private Authentication begin(MemberPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
         List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -42,7 +55,7 @@ class SignedIn {
         request.getSession(true);
         request.changeSessionId();
         contexts.saveContext(context, request, response);
-        confirmedIfComplete(completed(context), request);
+        return completed(context);
     }
 
     /**

@@ -32,13 +32,15 @@ class SignUpController {
     }
 
     @PostMapping("/sign-up")
-    ModelAndView signUp(SignUp form, HttpServletRequest request) {
-        Map<String, String> errors = forms.signUp(form, RequestContextUtils.getLocale(request), request);
+    ModelAndView signUp(SignUp form, HttpServletRequest request, HttpServletResponse response) {
+        Map<String, String> errors = forms.signUp(form, RequestContextUtils.getLocale(request), request, response);
         if (!errors.isEmpty()) {
             ModelAndView again = new ModelAndView("account/sign-up", HttpStatus.UNPROCESSABLE_ENTITY);
             again.addObject("errors", errors);
             again.addObject("email", form.email() == null ? "" : form.email());
             again.addObject("displayName", form.displayName() == null ? "" : form.displayName());
+            // what she was bringing along (a quiz result) stays in the form she corrects
+            again.addObject("carried", forms.carried(request));
             return again;
         }
         return new ModelAndView("redirect:/sign-up/check-email");
@@ -62,8 +64,15 @@ class SignUpController {
     @PostMapping("/verify-email")
     String verify(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
                   HttpServletResponse response) {
-        return switch (forms.verifyEmail(token, request, response)) {
-            case CONFIRMED -> Notices.show(model, "verified.title", "verified.text", "/sign-in", "signIn.title");
+        AccountForms.Confirmed confirmed = forms.verifyEmail(token, request, response);
+        response.setHeader("Cache-Control", "no-store");
+        return switch (confirmed.confirmation()) {
+            case CONFIRMED -> confirmed.kept()
+                    .map(kept -> Notices.show(model, "verified.title", "verified.keptSignIn", "/sign-in", "signIn.title"))
+                    .orElseGet(() -> Notices.show(model, "verified.title", "verified.text", "/sign-in", "signIn.title"));
+            case SIGNED_IN -> confirmed.next() != null ? "redirect:" + confirmed.next() : confirmed.kept()
+                    .map(kept -> Notices.show(model, "verified.title", kept.messageKey(), kept.href(), kept.linkKey()))
+                    .orElseGet(() -> Notices.show(model, "verified.title", "verified.signedIn", "/account", "account.title"));
             case SIGNED_IN_TO_ADD_PASSKEY -> "redirect:/account/security/passkeys?new";
             case LINK_EXPIRED -> Notices.show(model, "linkExpired.title", "linkExpired.text", "/sign-in", "signIn.title");
         };

@@ -9,7 +9,8 @@ import java.time.Clock;
 
 /**
  * Removes partner invitations that expired unused, so a member's result sealed into an invitation is not kept a
- * moment longer than the 14 days the link could be used. db-scheduler runs it on one node at a time
+ * moment longer than the 14 days the link could be used; and results held for an account whose address was never
+ * confirmed, once its confirmation link has expired ({@link HeldResults}). db-scheduler runs it on one node at a time
  * ({@link PartnerPurgeTask}); the time comes from the injected clock, so a test can move it.
  */
 @Component
@@ -18,10 +19,12 @@ class ExpiredInvitationPurge {
     private static final Logger log = LoggerFactory.getLogger(ExpiredInvitationPurge.class);
 
     private final PartnerLinks partners;
+    private final HeldResults held;
     private final Clock clock;
 
-    ExpiredInvitationPurge(PartnerLinks partners, Clock clock) {
+    ExpiredInvitationPurge(PartnerLinks partners, HeldResults held, Clock clock) {
         this.partners = partners;
+        this.held = held;
         this.clock = clock;
     }
 
@@ -31,6 +34,10 @@ class ExpiredInvitationPurge {
         if (deleted > 0) {
             log.info("Quizzes: {} expired partner invitation(s) deleted", deleted);
         }
-        return deleted;
+        int unconfirmed = held.deleteExpired(clock.instant());
+        if (unconfirmed > 0) {
+            log.info("Quizzes: {} result(s) held for an address never confirmed deleted", unconfirmed);
+        }
+        return deleted + unconfirmed;
     }
 }

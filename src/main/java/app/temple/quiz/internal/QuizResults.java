@@ -42,6 +42,16 @@ public class QuizResults implements PersonalData, SealedData {
     }
 
     public UUID save(UUID member, Result result) {
+        return save(member, result, null).orElseThrow();
+    }
+
+    /**
+     * Keeps a result once: a second save of the same {@code origin} (the finished quiz it came from) keeps nothing.
+     *
+     * @param origin the finished quiz's random id; null for a result that has none (each save is then kept)
+     * @return the new result's id, or empty when this origin was already kept for her
+     */
+    public java.util.Optional<UUID> save(UUID member, Result result, UUID origin) {
         UUID id = UUID.randomUUID();
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("scores", result.scores());
@@ -49,10 +59,19 @@ public class QuizResults implements PersonalData, SealedData {
         content.put("answers", result.answers().encoded());
         content.put("relationship", result.answers().relationship());
         byte[] sealed = vault.sealText(member, FIELD, json.writeValueAsString(content));
-        jdbc.sql("insert into quiz_result (id, member_id, quiz_slug, quiz_version, taken_at, sealed) values (?, ?, ?, ?, ?, ?)")
-                .params(id, member, result.quiz().slug(), result.quiz().version(), Timestamp.from(clock.instant()), sealed)
+        int inserted = jdbc.sql("""
+                        insert into quiz_result (id, member_id, quiz_slug, quiz_version, taken_at, sealed, origin)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+                        """)
+                .params(id, member, result.quiz().slug(), result.quiz().version(), Timestamp.from(clock.instant()), sealed, origin)
                 .update();
-        return id;
+        return inserted == 1 ? java.util.Optional.of(id) : java.util.Optional.empty();
+    }
+
+    /** Whether the result of this finished quiz is among hers. */
+    public boolean kept(UUID member, UUID origin) {
+        return origin != null && jdbc.sql("select count(*) from quiz_result where member_id = ? and origin = ?")
+                .params(member, origin).query(Integer.class).single() > 0;
     }
 
     /** Her results, oldest first. */
@@ -114,19 +133,6 @@ public class QuizResults implements PersonalData, SealedData {
 
     @Override
     public int reseal(Vault vault) {
-        record Row(UUID id, UUID member, byte[] sealed) {
-        }
-        List<Row> rows = jdbc.sql("select id, member_id, sealed from quiz_result")
-                .query((row, i) -> new Row((UUID) row.getObject("id"), (UUID) row.getObject("member_id"), row.getBytes("sealed")))
-                .list();
-        int count = 0;
-        for (Row row : rows) {
-            if (!vault.isCurrent(row.sealed())) {
-                jdbc.sql("update quiz_result set sealed = ? where id = ?")
-                        .params(vault.reseal(row.member(), FIELD, row.sealed()), row.id()).update();
-                count++;
-            }
-        }
-        return count;
+        return SealedColumn.reseal(jdbc, vault, "quiz_result", "id", FIELD);
     }
 }

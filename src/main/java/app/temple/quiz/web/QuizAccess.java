@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Taking a quiz is open to everyone, and so is the stateless scoring API; a partner's invitation and view links are
+ * Taking a quiz is open to everyone, and so are its result page (drawn from her own browser), forgetting it and the
+ * page that offers to keep it; so is the stateless scoring API; a partner's invitation and view links are
  * capabilities, open to whoever holds them. Keeping a result or inviting a partner needs a complete sign-in.
  */
 @Component
@@ -20,8 +21,9 @@ class QuizAccess implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/quizzes/*/save", "/quizzes/*/partner").access(SignInRules.member())
                 .requestMatchers(QuizResultsController.HISTORY, QuizResultsController.HISTORY + "/**").access(SignInRules.member())
                 .requestMatchers(HttpMethod.GET, QuizController.INDEX, QuizController.INDEX + "/*",
-                        QuizController.INDEX + "/*/how-it-works", QuizController.INDEX + "/*/questions").permitAll()
-                .requestMatchers(HttpMethod.POST, QuizController.INDEX + "/*/answer").permitAll()
+                        QuizController.INDEX + "/*/how-it-works", QuizController.INDEX + "/*/questions",
+                        QuizController.INDEX + "/*/result", QuizController.INDEX + "/*/result/keep").permitAll()
+                .requestMatchers(HttpMethod.POST, QuizController.INDEX + "/*/answer", QuizController.INDEX + "/*/result/forget").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/quizzes", "/api/quizzes/*", ApiDescriptionRedirect.OLD).permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/quizzes/*/score").permitAll()
                 .requestMatchers(HttpMethod.GET, "/partner/*", "/partner/view/*", "/partner/withdrawn").permitAll()

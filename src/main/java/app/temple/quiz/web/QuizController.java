@@ -6,6 +6,7 @@ import app.temple.quiz.internal.PartnerLinks;
 import app.temple.quiz.internal.PartnerLinks.Link;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Quizzes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,8 +21,8 @@ import java.util.Optional;
 
 /**
  * Taking a quiz, one screen at a time, without keeping anything: the answers so far travel in the body of each
- * form post and come back in the next screen's hidden fields. The result is rendered straight from the last post,
- * so it depends on no state on the server.
+ * form post and come back in the next screen's hidden fields. The last post keeps the finished answers in her own
+ * browser ({@link ResultCookie}) and sends her to the result's page, which depends on no state on the server.
  */
 @Controller
 class QuizController {
@@ -31,11 +32,13 @@ class QuizController {
     private final Quizzes quizzes;
     private final QuizScreens screens;
     private final PartnerLinks partners;
+    private final ResultCookie resultCookie;
 
-    QuizController(Quizzes quizzes, QuizScreens screens, PartnerLinks partners) {
+    QuizController(Quizzes quizzes, QuizScreens screens, PartnerLinks partners, ResultCookie resultCookie) {
         this.quizzes = quizzes;
         this.screens = screens;
         this.partners = partners;
+        this.resultCookie = resultCookie;
     }
 
     @GetMapping(INDEX)
@@ -45,8 +48,11 @@ class QuizController {
     }
 
     @GetMapping(INDEX + "/{slug}")
-    String introduction(@PathVariable String slug, Model model) {
+    String introduction(@PathVariable String slug, Model model, HttpServletRequest request) {
         model.addAttribute("quiz", screens.quiz(slug));
+        // coming back from a result that is no longer there (too old, forgotten, altered): say so, gently
+        model.addAttribute("notice", request.getParameter("forgotten") != null ? "quiz.result.forgotten"
+                : request.getParameter("gone") != null ? "quiz.result.gone" : null);
         return "quiz/intro";
     }
 
@@ -63,7 +69,8 @@ class QuizController {
     }
 
     @PostMapping(INDEX + "/{slug}/answer")
-    String answer(@PathVariable String slug, QuizForm form, Model model, HttpServletResponse response) {
+    String answer(@PathVariable String slug, QuizForm form, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         QuizDefinition quiz;
         if (form.invited()) {
@@ -96,7 +103,24 @@ class QuizController {
         if (form.invited()) {
             return partnerFinished(quiz, form.invite(), answers, model, response);
         }
-        return screens.result(quiz, answers, null, model);
+        resultCookie.write(quiz, answers, request, response);
+        return seeResult(quiz, request, response);
+    }
+
+    /**
+     * Her result has an address of its own, so that a reload or the language switch shows it again: the answer is a
+     * redirect to it (303, so that a reload never posts her answers again). An htmx request would follow a redirect
+     * without the address bar knowing, so htmx is asked to load the page itself.
+     */
+    private static String seeResult(QuizDefinition quiz, HttpServletRequest request, HttpServletResponse response) {
+        String result = KeptResultController.resultPath(quiz.slug());
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            response.setHeader("HX-Redirect", result);
+        } else {
+            response.setStatus(HttpStatus.SEE_OTHER.value());
+            response.setHeader("Location", result);
+        }
+        return null;
     }
 
     /** A partner's last answer: her result goes into the comparison, and she gets her own link to it. */

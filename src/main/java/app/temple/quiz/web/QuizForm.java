@@ -5,7 +5,7 @@ package app.temple.quiz.web;
  * and whether she went forward or back.
  */
 public record QuizForm(String answers, String relationship, String safety, Integer step, String choice, String nav,
-                       String consent, String invite) {
+                       String consent, String invite, String keepOrigin) {
 
     /** Never the answers or the invitation's token: this may end up in a log line. */
     @Override
@@ -20,6 +20,15 @@ public record QuizForm(String answers, String relationship, String safety, Integ
     /** A partner answering through an invitation: the form carries its token. */
     boolean invited() {
         return invite != null && !invite.isBlank();
+    }
+
+    /** The finished quiz this form keeps, when it names one. */
+    java.util.UUID origin() {
+        try {
+            return keepOrigin == null || keepOrigin.isBlank() ? null : java.util.UUID.fromString(keepOrigin);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     boolean chose() {

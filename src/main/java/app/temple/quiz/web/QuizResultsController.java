@@ -54,11 +54,11 @@ class QuizResultsController {
             if (!"yes".equals(form.consent())) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
                 response.setHeader("Cache-Control", "no-store");
-                return screens.result(quiz, answers, "quiz.save.consentNeeded", model);
+                return screens.result(quiz, answers, form.origin(), "quiz.save.consentNeeded", model);
             }
             accounts.giveConsent(me, QuizResults.CONSENT);
         }
-        results.save(me, Scoring.score(quiz, answers));
+        results.save(me, Scoring.score(quiz, answers), form.origin()); // a second press keeps it once
         return "redirect:" + HISTORY + "?saved";
     }
 

@@ -44,10 +44,11 @@ class QuizScreens {
         }
     }
 
-    String result(QuizDefinition quiz, Answers answers, String error, Model model) {
+    /** @param origin the finished quiz's random id, so that keeping it twice keeps it once; may be null */
+    String result(QuizDefinition quiz, Answers answers, java.util.UUID origin, String error, Model model) {
         var member = CurrentMember.id();
         boolean consented = member.map(id -> accounts.hasConsent(id, QuizResults.CONSENT)).orElse(false);
-        model.addAttribute("view", new ResultView(Scoring.score(quiz, answers), member.isPresent(), consented, error));
+        model.addAttribute("view", new ResultView(Scoring.score(quiz, answers), member.isPresent(), consented, error, origin));
         return "quiz/result";
     }
 

@@ -14,8 +14,9 @@ import java.util.List;
  * @param saveable  a member is signed in, so the page offers to save
  * @param consented she has already agreed to keep results she saves
  * @param error     a message key for the save form, or null
+ * @param origin    the finished quiz's random id, carried by the save form; null when unknown
  */
-public record ResultView(Result result, boolean saveable, boolean consented, String error) {
+public record ResultView(Result result, boolean saveable, boolean consented, String error, java.util.UUID origin) {
 
     public QuizDefinition quiz() {
         return result.quiz();

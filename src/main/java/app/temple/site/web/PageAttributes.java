@@ -3,7 +3,6 @@ package app.temple.site.web;
 import app.temple.site.CspNonce;
 import app.temple.site.Page;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -21,14 +20,13 @@ class PageAttributes {
     private final MessageSource messages;
     private final ResourceUrlProvider assets;
     private final Navigation navigation;
-    private final String quickExitUrl;
+    /** Quick exit passes through the site, which forgets what her browser keeps, then leaves for the neutral page. */
+    private final String quickExitUrl = QuickExitController.PATH;
 
-    PageAttributes(MessageSource messages, ResourceUrlProvider mvcResourceUrlProvider, Navigation navigation,
-                   @Value("${temple.quick-exit-url}") String quickExitUrl) {
+    PageAttributes(MessageSource messages, ResourceUrlProvider mvcResourceUrlProvider, Navigation navigation) {
         this.messages = messages;
         this.assets = mvcResourceUrlProvider;
         this.navigation = navigation;
-        this.quickExitUrl = quickExitUrl;
     }
 
     @ModelAttribute("page")

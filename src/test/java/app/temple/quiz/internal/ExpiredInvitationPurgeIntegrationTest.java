@@ -38,6 +38,8 @@ class ExpiredInvitationPurgeIntegrationTest {
     Quizzes quizzes;
     @Autowired
     PartnerLinks partnerLinks;
+    @Autowired
+    HeldResults heldResults;
 
     @Test
     void anExpiredUnusedInvitationIsDeletedWithItsSealedResultAndOnlyOnceItHasExpired() {
@@ -70,7 +72,7 @@ class ExpiredInvitationPurgeIntegrationTest {
     }
 
     private int purgeAt(Instant now) {
-        return new ExpiredInvitationPurge(partnerLinks, Clock.fixed(now, ZoneOffset.UTC)).purge();
+        return new ExpiredInvitationPurge(partnerLinks, heldResults, Clock.fixed(now, ZoneOffset.UTC)).purge();
     }
 
     private final java.util.Map<UUID, String> tokens = new java.util.HashMap<>();

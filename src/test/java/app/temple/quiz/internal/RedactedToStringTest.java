@@ -67,7 +67,7 @@ class RedactedToStringTest {
                 new SavedResult(UUID.randomUUID(), "attachment", 1, Instant.now(), scores, "fearful-leaning", "425142514251", "yes"),
                 new PartnerLinks.Opened(new PartnerLinks.Link(UUID.randomUUID(), UUID.randomUUID(), "attachment", 1,
                         Instant.now(), true, true, true, Instant.now()), "425142514251||not-sure", "333333333333||yes"),
-                new QuizForm("425142514251", "complicated", "not-sure", 3, "5", "next", "yes", secret),
+                new QuizForm("425142514251", "complicated", "not-sure", 3, "5", "next", "yes", secret, null),
                 new ScoreRequest(Map.of("1", 4, "2", 2), "complicated", "not-sure"));
         for (Object record : records) {
             String printed = record.toString();
