@@ -2,6 +2,7 @@ package app.temple.journal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What other modules may ask of the Journal, e.g. the home page's newest articles. */
 public interface Journal {
@@ -13,6 +14,14 @@ public interface Journal {
      * @return never null
      */
     List<Teaser> latest(Locale locale, int count);
+
+    /**
+     * The article the editors feature, in the reader's language where a translation exists: the work named by
+     * {@code temple.journal.featured}, or the oldest published work when that one is not published.
+     *
+     * @return empty only while nothing is published
+     */
+    Optional<Teaser> featured(Locale locale);
 
     /**
      * An article in a list elsewhere on the site.

@@ -38,11 +38,28 @@ final class PageChecks {
     }
 
     void assertAccessibleAndSelfContained(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-        assertThat(results.getPasses()).as("axe ran its rules on " + page.url()).hasSizeGreaterThan(10);
+        AxeResults results = axe(page);
         assertThat(results.getViolations()).as("axe violations on " + page.url() + ":\n" + describe(results.getViolations()))
                 .isEmpty();
         assertSelfContained(page);
+    }
+
+    /** What axe finds on the page as it is now, one line per rule broken; empty when it passes. */
+    String axeViolations(Page page) {
+        return describe(axe(page).getViolations());
+    }
+
+    private static AxeResults axe(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        assertThat(results.getPasses()).as("axe ran its rules on " + page.url()).hasSizeGreaterThan(10);
+        return results;
+    }
+
+    /** The requests to other origins seen so far, which are then forgotten. */
+    List<String> takeForeignRequests() {
+        List<String> seen = List.copyOf(foreignRequests);
+        foreignRequests.clear();
+        return seen;
     }
 
     /** The checks above, and no sideways scroll on a phone 320 pixels wide (the context's viewport). */

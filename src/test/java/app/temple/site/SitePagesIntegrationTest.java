@@ -5,6 +5,8 @@ import app.temple.TempleIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TempleIntegrationTest
@@ -68,17 +70,43 @@ class SitePagesIntegrationTest {
     }
 
     @Test
-    void homeOffersTheFourPaths() {
+    void homeLeadsWithTheQuizThenTheJournalTheCoursesAndTheSessions() {
         String body = new Http(port).get("/").body();
 
-        assertThat(body).contains("Read the Journal", "Take a private quiz", "Learn at your own pace", "Talk to someone");
+        int invitation = body.indexOf("<a class=\"button\" href=\"/quizzes\">Take a private 3-minute quiz</a>");
+        int journal = body.indexOf("From the Journal");
+        int courses = body.indexOf("href=\"/courses/foundation\"");
+        int sessions = body.indexOf("href=\"/sessions\">Meet the practitioners");
+        assertThat(invitation).as("the one invitation").isPositive();
+        assertThat(List.of(invitation, journal, courses, sessions)).as("in this order").isSorted();
+        assertThat(body).contains("href=\"/courses/exploration\"", "href=\"/journal/responsive-vs-spontaneous-desire\"")
+                .containsOnlyOnce("class=\"button\"");
     }
 
     @Test
-    void homeLinksToThePrivateQuizzesInEnglishAndSwedish() {
-        assertThat(new Http(port).get("/").body()).contains("<a href=\"/quizzes\">Take a private quiz</a>");
-        assertThat(new Http(port).get("/", "Accept-Language", "sv-SE").body())
-                .contains("<a href=\"/quizzes\">Gör ett privat quiz</a>");
+    void homeOffersTheNewestArticleAndTheFeaturedOneInTheReadersLanguage() {
+        String english = new Http(port).get("/").body();
+        String swedish = new Http(port).get("/", "Accept-Language", "sv-SE").body();
+
+        assertThat(english).contains("Newest", "A good place to start", "href=\"/journal/responsive-vs-spontaneous-desire\"");
+        assertThat(swedish).contains("<a class=\"button\" href=\"/quizzes\">Gör ett privat quiz på 3 minuter</a>",
+                "Senast", "Ett bra ställe att börja", "href=\"/journal/sv/responsive-vs-spontaneous-desire\"");
+    }
+
+    @Test
+    void homeDrawingIsDecorationAndTheHeadingFontIsOurOwn() {
+        String body = new Http(port).get("/").body();
+        assertThat(body).contains("<svg class=\"home-art\"", "aria-hidden=\"true\"");
+
+        var css = java.util.regex.Pattern.compile("href=\"(/css/temple-[0-9a-f]{32}\\.css)\"").matcher(body);
+        assertThat(css.find()).isTrue();
+        String stylesheet = new Http(port).get(css.group(1)).body();
+        var font = java.util.regex.Pattern.compile("url\\((/css/fonts/fraunces-latin-600-normal-[0-9a-f]{32}\\.woff2)\\)").matcher(stylesheet);
+        assertThat(font.find()).as("the font linked by its content-hashed name, from this origin").isTrue();
+        assertThat(stylesheet).contains("font-display: swap");
+        var response = new Http(port).get(font.group(1));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("immutable");
     }
 
     @Test

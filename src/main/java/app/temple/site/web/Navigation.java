@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
 @Component
 class Navigation {
 
+    static final Section COURSES = new Section("/courses", "nav.courses");
+    static final Section SESSIONS = new Section("/sessions", "nav.sessions");
     static final List<Section> SECTIONS = List.of(
             new Section("/journal", "nav.journal"),
             new Section("/quizzes", "nav.quizzes"),
-            new Section("/courses", "nav.courses"),
-            new Section("/sessions", "nav.sessions"));
+            COURSES,
+            SESSIONS);
 
     private final RequestMappingHandlerMapping handlers;
     private volatile List<Section> available = List.of();
@@ -50,7 +52,7 @@ class Navigation {
         return available;
     }
 
-    /** Every section, served or not, for the home page's four paths. */
+    /** Whether some module serves the section's page yet, so the home page offers only what is there. */
     boolean isServed(Section section) {
         return available.contains(section);
     }

@@ -1,11 +1,15 @@
 package app.temple.site.web;
 
 import app.temple.site.ContentEpoch;
+import app.temple.site.HomeReading;
 import app.temple.site.SharedPage;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.Locale;
 
 /** The pages of the site shell itself: home, the privacy promise, where to get help now, and who we are. */
 @Controller
@@ -18,18 +22,23 @@ class SiteController {
 
     private final Navigation navigation;
     private final HelpContacts helpContacts;
+    private final ObjectProvider<HomeReading> reading;
 
-    SiteController(Navigation navigation, HelpContacts helpContacts) {
+    SiteController(Navigation navigation, HelpContacts helpContacts, ObjectProvider<HomeReading> reading) {
         this.navigation = navigation;
         this.helpContacts = helpContacts;
+        this.reading = reading;
     }
 
+    /** The invitation to a quiz, then what to read, the courses and the sessions; a section shows once it is served. */
     @GetMapping(HOME)
-    String home(HttpServletRequest request, Model model) {
-        model.addAttribute("paths", Navigation.SECTIONS.stream()
-                .map(section -> new HomePath(section, navigation.isServed(section)))
-                .toList());
-        SharedPage.share(request, model, ContentEpoch.RELEASE);
+    String home(HttpServletRequest request, Locale locale, Model model) {
+        HomeReading articles = reading.getIfAvailable();
+        model.addAttribute("reading", articles == null ? HomeReading.Picks.NONE : articles.picks(locale));
+        model.addAttribute("courses", navigation.isServed(Navigation.COURSES));
+        model.addAttribute("sessions", navigation.isServed(Navigation.SESSIONS));
+        // everything but the articles changes only with a release, so the Journal's epoch decides when to render again
+        SharedPage.share(request, model, articles == null ? ContentEpoch.RELEASE : articles.epoch());
         return "site/home";
     }
 
