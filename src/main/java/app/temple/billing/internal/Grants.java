@@ -82,6 +82,36 @@ public class Grants implements AccessGrants, PersonalData {
         return id;
     }
 
+    /**
+     * The grant a paid purchase holds, made once: the purchase reference is unique among grants, so a payment reported
+     * twice, or after its grant was made another way, grants nothing more.
+     *
+     * @param course a course's slug, or null for every course
+     * @param endsAt null for no end
+     * @return whether a grant was made now
+     */
+    @Transactional
+    public boolean grantForPurchase(UUID member, String course, Instant startsAt, Instant endsAt, String purchaseRef) {
+        UUID id = UUID.randomUUID();
+        int made = jdbc.sql("insert into billing_grant (" + COLUMNS + ") values (?, ?, ?, ?, ?, 'purchase', ?, null, ?, null, null) "
+                        + "on conflict (purchase_ref) where purchase_ref is not null do nothing")
+                .params(id, member, course, Timestamp.from(startsAt), endsAt == null ? null : Timestamp.from(endsAt),
+                        purchaseRef, Timestamp.from(clock.instant()))
+                .update();
+        if (made == 1) {
+            events.publishEvent(new GrantIssued(member, course == null ? GrantIssued.ALL_COURSES : course));
+            log.info("billing grant issued: grant {} for a purchase", id);
+        }
+        return made == 1;
+    }
+
+    /** Revokes the grant a purchase holds, if it still stands (a refund); revoked by nobody in particular. */
+    @Transactional
+    public boolean revokeForPurchase(String purchaseRef) {
+        return jdbc.sql("select id from billing_grant where purchase_ref = ? and revoked_at is null").param(purchaseRef)
+                .query(UUID.class).optional().map(id -> revoke(id, null)).orElse(false);
+    }
+
     /** Revokes a grant that still stands; false when there is no such grant or it was revoked already. */
     @Transactional
     public boolean revoke(UUID id, UUID admin) {
