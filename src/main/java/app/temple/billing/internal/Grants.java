@@ -176,13 +176,8 @@ public class Grants implements AccessGrants, PersonalData {
 
     private static Grant map(ResultSet row, int i) throws SQLException {
         return new Grant(row.getObject("id", UUID.class), row.getObject("member_id", UUID.class), row.getString("course_slug"),
-                instant(row, "starts_at"), instant(row, "ends_at"), row.getString("source"), row.getString("purchase_ref"),
-                row.getObject("granted_by", UUID.class), instant(row, "created_at"), instant(row, "revoked_at"),
-                row.getObject("revoked_by", UUID.class));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp at = row.getTimestamp(column);
-        return at == null ? null : at.toInstant();
+                Timestamps.instant(row, "starts_at"), Timestamps.instant(row, "ends_at"), row.getString("source"),
+                row.getString("purchase_ref"), row.getObject("granted_by", UUID.class), Timestamps.instant(row, "created_at"),
+                Timestamps.instant(row, "revoked_at"), row.getObject("revoked_by", UUID.class));
     }
 }

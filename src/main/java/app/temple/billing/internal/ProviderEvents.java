@@ -27,6 +27,7 @@ public class ProviderEvents {
 
     private static final Logger log = LoggerFactory.getLogger(ProviderEvents.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int LONGEST_FIELD = 255;
 
     private final PaymentSettings settings;
     private final Purchases purchases;
@@ -76,14 +77,14 @@ public class ProviderEvents {
     @Transactional
     public Handled receive(String payload, String signature) {
         JsonNode event = verified(payload, signature);
-        String id = event.path("id").stringValue(null);
-        String type = event.path("type").stringValue("");
-        if (id == null || id.isBlank() || id.length() > 255) {
-            throw new NotFromProvider("an event without an id");
+        String id = text(event, "id");
+        String type = text(event, "type");
+        if (id == null || id.isBlank() || type == null) {
+            throw new NotFromProvider("an event without an id or a type");
         }
         boolean fresh = jdbc.sql("insert into billing_provider_event (event_id, type, received_at) values (?, ?, ?) "
                         + "on conflict (event_id) do nothing")
-                .params(id, type.length() > 100 ? type.substring(0, 100) : type, Timestamp.from(clock.instant())).update() == 1;
+                .params(id, type, Timestamp.from(clock.instant())).update() == 1;
         if (!fresh) {
             log.info("billing provider event seen before: {} {}", type, id);
             return Handled.ALREADY_SEEN;
@@ -157,8 +158,16 @@ public class ProviderEvents {
         }
     }
 
+    /**
+     * A short text field, or null: the provider's ids and types are short and printable, and anything else (a control
+     * character, which PostgreSQL's text cannot even hold) is treated as absent rather than stored.
+     */
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
-        return value.isString() ? value.stringValue() : null;
+        if (!value.isString()) {
+            return null;
+        }
+        String text = value.stringValue();
+        return text.length() <= LONGEST_FIELD && text.chars().noneMatch(Character::isISOControl) ? text : null;
     }
 }

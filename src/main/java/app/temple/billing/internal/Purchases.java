@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,11 +152,7 @@ public class Purchases implements PersonalData {
         return new Purchase(row.getObject("id", UUID.class), row.getString("reference"), row.getObject("member_id", UUID.class),
                 row.getObject("product_id", UUID.class), new Money(row.getString("currency"), row.getLong("amount_minor")),
                 PurchaseState.of(row.getString("state")), row.getString("checkout_session"), row.getString("payment_intent"),
-                row.getString("subscription"), instant(row, "created_at"), instant(row, "paid_at"), instant(row, "refunded_at"));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp at = row.getTimestamp(column);
-        return at == null ? null : at.toInstant();
+                row.getString("subscription"), Timestamps.instant(row, "created_at"), Timestamps.instant(row, "paid_at"),
+                Timestamps.instant(row, "refunded_at"));
     }
 }

@@ -1,6 +1,7 @@
 package app.temple.billing.web;
 
 import app.temple.account.CurrentMember;
+import app.temple.account.MemberLimits;
 import app.temple.billing.internal.Checkouts;
 import app.temple.billing.internal.Products;
 import app.temple.billing.internal.Purchase;
@@ -32,8 +33,11 @@ class CheckoutController {
     private final Checkouts checkouts;
     private final Purchases purchases;
     private final Products products;
+    private final MemberLimits limits;
 
-    CheckoutController(Checkouts checkouts, Purchases purchases, Products products) {
+    /** @param limits at most 20 checkouts an hour per member: each asks the provider for a page */
+    CheckoutController(Checkouts checkouts, Purchases purchases, Products products, MemberLimits limits) {
+        this.limits = limits;
         this.checkouts = checkouts;
         this.purchases = purchases;
         this.products = products;
@@ -43,6 +47,7 @@ class CheckoutController {
     ModelAndView checkout(@RequestParam(defaultValue = "") String product, @RequestParam(defaultValue = "") String currency,
                           HttpServletRequest request) {
         UUID member = CurrentMember.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        limits.acquireOrRefuse(member, MemberLimits.Action.CHECKOUT);
         String language = RequestContextUtils.getLocale(request).getLanguage();
         return switch (checkouts.start(member, Ids.parse(product), currency, language)) {
             case Checkouts.Outcome.Started started -> {
