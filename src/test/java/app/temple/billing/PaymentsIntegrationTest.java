@@ -7,14 +7,11 @@ import app.temple.billing.internal.Product;
 import app.temple.billing.internal.ProductKind;
 import app.temple.billing.internal.Products;
 import app.temple.mail.internal.Outbox;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,23 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TempleIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PaymentsIntegrationTest {
+class PaymentsIntegrationTest extends WithPaymentProvider {
 
-    static final ProviderStandIn PROVIDER = new ProviderStandIn();
     static final String LOCKED = "/courses/exploration/e1-2";
-
-    @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry properties) {
-        properties.add("temple.payments.secret-key", () -> ProviderStandIn.SECRET_KEY);
-        properties.add("temple.payments.webhook-secret", () -> ProviderStandIn.WEBHOOK_SECRET);
-        properties.add("temple.payments.api-base", PROVIDER::baseUrl);
-        properties.add("temple.payments.statement-descriptor", () -> "WELLNESS <CO> SERVICES LTD");
-    }
-
-    @AfterAll
-    void stopProvider() {
-        PROVIDER.stop();
-    }
 
     @LocalServerPort
     int port;
@@ -78,12 +61,12 @@ class PaymentsIntegrationTest {
         assertThat(lesson.body()).contains("name=\"product\" value=\"" + product + "\"", "Buy for SEK\u00a0490",
                 "Prices include VAT (25 %).");
         assertThat(lesson.headers().firstValue("Content-Security-Policy").orElseThrow())
-                .as("the purchase form's answer may lead to the provider's page").contains("form-action 'self' https://checkout.stripe.com");
+                .as("the purchase form's answer may lead to the provider's page").contains("form-action 'self' " + PROVIDER.baseUrl() + ";");
 
         HttpResponse<String> checkout = member.post("/billing/checkout", "product", product.toString(), "currency", "SEK");
 
         assertThat(checkout.statusCode()).isEqualTo(303);
-        assertThat(checkout.headers().firstValue("Location").orElseThrow()).startsWith("https://checkout.stripe.com/c/pay/cs_test_");
+        assertThat(checkout.headers().firstValue("Location").orElseThrow()).startsWith(PROVIDER.baseUrl() + ProviderStandIn.CHECKOUT_PAGE);
         String reference = latestReference(id);
         String asked = lastSessionRequest();
         assertThat(asked).contains("client_reference_id=" + reference, "mode=payment", "[currency]=sek", "[unit_amount]=49000",
@@ -263,6 +246,31 @@ class PaymentsIntegrationTest {
     }
 
     @Test
+    void theTwentyFirstCheckoutWithinAnHourWaits() {
+        Visitor member = new TestMembers(port, outbox).signedIn(TestMembers.newAddress("many-checkouts"));
+        member.get(LOCKED);
+        for (int i = 0; i < 20; i++) {
+            assertThat(member.post("/billing/checkout", "product", UUID.randomUUID().toString(), "currency", "SEK").statusCode())
+                    .isEqualTo(404);
+        }
+        HttpResponse<String> waits = member.post("/billing/checkout", "product", UUID.randomUUID().toString(), "currency", "SEK");
+        assertThat(waits.statusCode()).isEqualTo(429);
+        assertThat(waits.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void aSignedReportWithAControlCharacterInItsFieldsIsReadAsNothingAndNeverAServerError() {
+        Bought bought = startedCheckout(courseOnSale("exploration", 49000), "SEK", "control");
+        String payload = ProviderStandIn.event(ProviderStandIn.newId("evt_"), "checkout.session.completed",
+                ProviderStandIn.session(bought.reference() + "\\u0007", "paid", "pi_\\u0007", null));
+
+        assertThat(deliver(payload).statusCode()).isEqualTo(200);
+        assertThat(deliver(ProviderStandIn.event("evt_\\u0007", "checkout.session.completed", "{}")).statusCode()).isEqualTo(400);
+        assertThat(access.holds(bought.member(), "exploration")).isFalse();
+        assertThat(state(bought.reference())).isEqualTo("open");
+    }
+
+    @Test
     void aVisitorSeesThePricesAndIsAskedToSignInToBuy() {
         courseOnSale("exploration", 49000);
         String page = new Visitor(port).get(LOCKED).body();
@@ -292,6 +300,8 @@ class PaymentsIntegrationTest {
         assertThat(other.get("/account/purchases/" + bought.reference()).statusCode()).isEqualTo(404);
         assertThat(other.get("/account/purchases").body()).doesNotContain(bought.reference()).contains("No payments yet.");
 
+        assertThat(member.get("/account/privacy").body()).contains("Your payments, when you make any",
+                "kept without your name for as long as bookkeeping law requires");
         member.submit("/account/confirm?next=/account/privacy/export", "/account/confirm",
                 "next", "/account/privacy/export", "password", TestMembers.PASSWORD);
         assertThat(member.get("/account/privacy/export").body()).contains("\"purchases\"", bought.reference(), "\"state\":\"paid\"");

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -23,10 +25,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * WireMock standing in for the payment provider's HTTP API, and the provider's way of signing webhook deliveries:
  * {@code Stripe-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + payload)>}.
  */
-final class ProviderStandIn {
+public final class ProviderStandIn {
 
+    /** Where the stand-in's checkout page is, on its own origin as the provider's is. */
+    public static final String CHECKOUT_PAGE = "/c/pay/cs_test_standin";
     static final String SECRET_KEY = "sk_test_standin";
-    static final String WEBHOOK_SECRET = "whsec_" + UUID.randomUUID().toString().replace("-", "");
+    public static final String WEBHOOK_SECRET = "whsec_" + UUID.randomUUID().toString().replace("-", "");
     static final String SESSIONS = "/v1/checkout/sessions";
     /** The currency the stand-in refuses with a server error, to show what happens when the provider is down. */
     static final String FAILING_CURRENCY = "usd";
@@ -35,6 +39,11 @@ final class ProviderStandIn {
 
     ProviderStandIn() {
         server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        // the provider's hosted checkout page, standing in: a page on another origin, where she would pay
+        server.stubFor(get(urlPathEqualTo(CHECKOUT_PAGE)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody("<!DOCTYPE html><html lang=\"en\"><title>Stand-in checkout</title><h1>Stand-in checkout</h1></html>")));
         // a Checkout Session as the provider answers one, with a fresh id each time
         server.stubFor(post(urlEqualTo(SESSIONS)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withHeader("Request-Id", "req_standin")
@@ -45,23 +54,19 @@ final class ProviderStandIn {
                          "amount_total": 49000, "currency": "sek", "customer": null, "customer_email": null,
                          "expires_at": 1893456000, "created": 1893369600, "metadata": {},
                          "success_url": "http://localhost/billing/return", "cancel_url": "http://localhost/billing/return",
-                         "url": "https://checkout.stripe.com/c/pay/cs_test_standin#fidkdWxOYHwnPyd1blpxYHZxWjA0"}""")));
+                         "url": "%s%s#fidkdWxOYHwnPyd1blpxYHZxWjA0"}""".formatted(server.baseUrl(), CHECKOUT_PAGE))));
         server.stubFor(post(urlEqualTo(SESSIONS)).atPriority(1)
                 .withRequestBody(matching("(?s).*(\\[|%5B)currency(\\]|%5D)=" + FAILING_CURRENCY + ".*"))
                 .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}")));
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return server.baseUrl();
     }
 
-    void stop() {
-        server.stop();
-    }
-
     /** The form bodies of the checkout sessions asked for so far, decoded, oldest first. */
-    List<String> sessionRequests() {
+    public List<String> sessionRequests() {
         return server.findAll(postRequestedFor(urlEqualTo(SESSIONS))).stream().map(LoggedRequest::getBodyAsString)
                 .map(body -> URLDecoder.decode(body, StandardCharsets.UTF_8)).toList();
     }
@@ -77,12 +82,12 @@ final class ProviderStandIn {
         }
     }
 
-    static String signature(String payload) {
+    public static String signature(String payload) {
         return signature(payload, System.currentTimeMillis() / 1000, WEBHOOK_SECRET);
     }
 
     /** An event as the provider sends it, around one object. */
-    static String event(String id, String type, String object) {
+    public static String event(String id, String type, String object) {
         return """
                 {"id": "%s", "object": "event", "api_version": "2025-09-30.clover", "created": %d, "livemode": false,
                  "pending_webhooks": 1, "request": {"id": null, "idempotency_key": null}, "type": "%s",
@@ -90,7 +95,7 @@ final class ProviderStandIn {
     }
 
     /** A completed Checkout Session for a purchase reference. */
-    static String session(String reference, String paymentStatus, String paymentIntent, String subscription) {
+    public static String session(String reference, String paymentStatus, String paymentIntent, String subscription) {
         return """
                 {"id": "cs_test_%s", "object": "checkout.session", "client_reference_id": "%s", "status": "complete",
                  "payment_status": "%s", "mode": "%s", "payment_intent": %s, "subscription": %s,
@@ -107,7 +112,7 @@ final class ProviderStandIn {
                 paymentIntent, fully, fully ? 49000 : 1000);
     }
 
-    static String newId(String prefix) {
+    public static String newId(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
     }
 
