@@ -151,6 +151,16 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /admin/grants", "/admin/grants", ADMINS);
         route("POST /admin/grants", "/admin/grants", ADMINS);
         route("POST /admin/grants/revoke", "/admin/grants/revoke", ADMINS);
+        // billing: products are the admins'; buying is for members; the provider's webhook is public (its signature is
+        // checked, and with no provider set up, as here, there is nothing there)
+        route("GET /admin/products", "/admin/products", ADMINS);
+        route("POST /admin/products", "/admin/products", ADMINS);
+        route("POST /admin/products/active", "/admin/products/active", ADMINS);
+        route("POST /billing/checkout", "/billing/checkout", MEMBERS_REACH);
+        route("GET /billing/return", "/billing/return", MEMBERS_REACH);
+        route("POST /billing/webhook", "/billing/webhook", NOT_FOUND);
+        route("GET /account/purchases", "/account/purchases", MEMBERS);
+        route("GET /account/purchases/{reference}", "/account/purchases/no-such-purchase-reference", HERS_ALONE);
         // the practitioner's desk: hers alone (this practitioner has no profile linked, so a session is a 404 to her;
         // DeskIntegrationTest holds that another practitioner's session is a 404 to one who has); the calendar feed's
         // secret is its key, so it needs no sign-in and a made-up one is a 404 to everyone

@@ -20,4 +20,12 @@ public interface AccessRules {
     default List<String> statelessPaths() {
         return List.of();
     }
+
+    /**
+     * Origins other than this one that a form of the module leads to (e.g. a payment provider's hosted checkout, to
+     * which a purchase form's answer redirects), for the Content-Security-Policy's form-action. Empty for most.
+     */
+    default List<String> formTargets() {
+        return List.of();
+    }
 }

@@ -19,7 +19,9 @@ public interface MemberLimits {
         /** Booking, moving, joining a waitlist, taking a waitlist offer and booking a series. */
         BOOKING,
         /** Inviting a partner to compare a quiz. */
-        PARTNER_INVITE
+        PARTNER_INVITE,
+        /** Starting a payment: each asks the payment provider for a checkout page. */
+        CHECKOUT
     }
 
     /**

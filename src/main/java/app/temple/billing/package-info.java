@@ -1,7 +1,10 @@
 /**
- * Billing: what a member may open and why. Today that is access grants (one course, or every course) that an admin
- * gives and takes back by hand; later a purchase through the payment provider makes the same grant. It publishes
- * {@code GrantIssued} and {@code GrantRevoked}.
+ * Billing: what a member may open and why, and paying for it. Access grants (one course, or every course) are given
+ * by an admin by hand, or by a purchase through the payment provider's hosted checkout; products and prices are the
+ * admins'. A purchase grants only on the provider's signed webhook, once, in whatever order its events arrive; a
+ * refund revokes. With no provider configured, prices show as "arranged with us". It publishes {@code GrantIssued},
+ * {@code GrantRevoked} and {@code OffersChanged}, and answers the course pages through {@code AccessGrants} and
+ * {@code Offers}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Billing")
 package app.temple.billing;

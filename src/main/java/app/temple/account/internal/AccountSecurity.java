@@ -79,7 +79,8 @@ class AccountSecurity {
                                     @Value("${temple.session.absolute-lifetime}") Duration absoluteLifetime,
                                     java.time.Clock clock, ApplicationContext context) throws Exception {
         String[] stateless = moduleRules.stream().flatMap(module -> module.statelessPaths().stream()).toArray(String[]::new);
-        SecurityHeaders.applyTo(http)
+        List<String> formTargets = moduleRules.stream().flatMap(module -> module.formTargets().stream()).distinct().toList();
+        SecurityHeaders.applyTo(http, formTargets)
                 // a cookie, not the session, carries the CSRF token: a visitor filling in a form gets no session
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(stateless))
                 .requestCache(cache -> cache.disable())

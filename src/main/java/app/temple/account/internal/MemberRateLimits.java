@@ -26,6 +26,7 @@ class MemberRateLimits implements MemberLimits {
         return switch (action) {
             case BOOKING -> Limit.BOOKING_MEMBER;
             case PARTNER_INVITE -> Limit.PARTNER_INVITE_MEMBER;
+            case CHECKOUT -> Limit.CHECKOUT_MEMBER;
         };
     }
 }

@@ -47,7 +47,9 @@ class RateLimits {
         /** Bookings, moves, waitlist joins and series: each holds a practitioner's time and sends letters. */
         BOOKING_MEMBER(20, Duration.ofHours(1), KeyedBy.MEMBER),
         /** Partner invitations: each makes a link that reaches another person. */
-        PARTNER_INVITE_MEMBER(20, Duration.ofHours(1), KeyedBy.MEMBER);
+        PARTNER_INVITE_MEMBER(20, Duration.ofHours(1), KeyedBy.MEMBER),
+        /** Starting a payment: each opens a purchase and asks the payment provider for a checkout page. */
+        CHECKOUT_MEMBER(20, Duration.ofHours(1), KeyedBy.MEMBER);
 
         final long attempts;
         final Duration window;

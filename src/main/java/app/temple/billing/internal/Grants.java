@@ -82,6 +82,36 @@ public class Grants implements AccessGrants, PersonalData {
         return id;
     }
 
+    /**
+     * The grant a paid purchase holds, made once: the purchase reference is unique among grants, so a payment reported
+     * twice, or after its grant was made another way, grants nothing more.
+     *
+     * @param course a course's slug, or null for every course
+     * @param endsAt null for no end
+     * @return whether a grant was made now
+     */
+    @Transactional
+    public boolean grantForPurchase(UUID member, String course, Instant startsAt, Instant endsAt, String purchaseRef) {
+        UUID id = UUID.randomUUID();
+        int made = jdbc.sql("insert into billing_grant (" + COLUMNS + ") values (?, ?, ?, ?, ?, 'purchase', ?, null, ?, null, null) "
+                        + "on conflict (purchase_ref) where purchase_ref is not null do nothing")
+                .params(id, member, course, Timestamp.from(startsAt), endsAt == null ? null : Timestamp.from(endsAt),
+                        purchaseRef, Timestamp.from(clock.instant()))
+                .update();
+        if (made == 1) {
+            events.publishEvent(new GrantIssued(member, course == null ? GrantIssued.ALL_COURSES : course));
+            log.info("billing grant issued: grant {} for a purchase", id);
+        }
+        return made == 1;
+    }
+
+    /** Revokes the grant a purchase holds, if it still stands (a refund); revoked by nobody in particular. */
+    @Transactional
+    public boolean revokeForPurchase(String purchaseRef) {
+        return jdbc.sql("select id from billing_grant where purchase_ref = ? and revoked_at is null").param(purchaseRef)
+                .query(UUID.class).optional().map(id -> revoke(id, null)).orElse(false);
+    }
+
     /** Revokes a grant that still stands; false when there is no such grant or it was revoked already. */
     @Transactional
     public boolean revoke(UUID id, UUID admin) {
@@ -146,13 +176,8 @@ public class Grants implements AccessGrants, PersonalData {
 
     private static Grant map(ResultSet row, int i) throws SQLException {
         return new Grant(row.getObject("id", UUID.class), row.getObject("member_id", UUID.class), row.getString("course_slug"),
-                instant(row, "starts_at"), instant(row, "ends_at"), row.getString("source"), row.getString("purchase_ref"),
-                row.getObject("granted_by", UUID.class), instant(row, "created_at"), instant(row, "revoked_at"),
-                row.getObject("revoked_by", UUID.class));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp at = row.getTimestamp(column);
-        return at == null ? null : at.toInstant();
+                Timestamps.instant(row, "starts_at"), Timestamps.instant(row, "ends_at"), row.getString("source"),
+                row.getString("purchase_ref"), row.getObject("granted_by", UUID.class), Timestamps.instant(row, "created_at"),
+                Timestamps.instant(row, "revoked_at"), row.getObject("revoked_by", UUID.class));
     }
 }

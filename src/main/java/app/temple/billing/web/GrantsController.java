@@ -71,7 +71,7 @@ class GrantsController {
     /** Without {@code confirmed=yes}, the page that asks; with it, the grant ends now. Unknown or already revoked: 404. */
     @PostMapping(PATH + "/revoke")
     ModelAndView revoke(@RequestParam(defaultValue = "") String grant, @RequestParam(defaultValue = "") String confirmed) {
-        UUID id = parse(grant);
+        UUID id = Ids.parse(grant);
         Grant found = Optional.ofNullable(id).flatMap(grants::find).filter(g -> !g.revoked())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!"yes".equals(confirmed)) {
@@ -105,13 +105,5 @@ class GrantsController {
 
     private LocalDate today() {
         return ZonedDateTime.now(clock.withZone(GrantForm.ZONE)).toLocalDate();
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package app.temple.course.web;
 
 import app.temple.account.CurrentMember;
+import app.temple.billing.Offers;
 import app.temple.course.internal.Course;
 import app.temple.course.internal.CourseEpoch;
 import app.temple.course.internal.Courses;
@@ -39,10 +40,12 @@ class CourseController {
     private final LessonAccess access;
     private final LessonMedia media;
     private final CourseEpoch epoch;
+    private final Offers offers;
 
     CourseController(Courses courses, Progress progress, Reflections reflections, LessonAccess access, LessonMedia media,
-                     CourseEpoch epoch) {
+                     CourseEpoch epoch, Offers offers) {
         this.epoch = epoch;
+        this.offers = offers;
         this.media = media;
         this.access = access;
         this.courses = courses;
@@ -76,6 +79,7 @@ class CourseController {
         model.addAttribute("course", CourseView.of(found, lessons, locale));
         model.addAttribute("mine", CurrentMember.id().map(member -> MyCourse.of(lessons, progress.done(member, course),
                 progress.lastOpened(member, course).orElse(null), progress.savedForLater(member, course))).orElse(null));
+        model.addAttribute("offers", access.granted(course) ? null : offers.forCourse(course));
         SharedPage.share(request, model, epoch.epoch());
         return "course/course";
     }
@@ -90,6 +94,7 @@ class CourseController {
         boolean granted = access.granted(course);
         LessonView view = LessonView.of(found, shown, all, locale, granted);
         model.addAttribute("lesson", view);
+        model.addAttribute("offers", view.open() ? null : offers.forCourse(course));
         Lesson recorded = courses.lesson(course, lesson, "en").orElse(shown);
         model.addAttribute("recording", view.open() ? media.recording(recorded).orElse(null) : null);
         model.addAttribute("captions", view.open() && media.captions(recorded).isPresent());

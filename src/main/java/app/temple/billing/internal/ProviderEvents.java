@@ -1,0 +1,173 @@
+package app.temple.billing.internal;
+
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.net.Webhook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The provider's events, as its webhook delivers them. Each is believed only with a valid signature over its exact
+ * bytes (and a recent timestamp), and applied at most once: its id is stored in the same transaction as what it
+ * changes, so the same event delivered again changes nothing. Order does not matter either: every change is a
+ * guarded move of the purchase's {@link PurchaseState}, and the grant a payment makes is unique per purchase. A refund
+ * of a payment not yet reported is refused for now (the provider delivers it again later) rather than lost.
+ */
+@Service
+public class ProviderEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderEvents.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int LONGEST_FIELD = 255;
+
+    private final PaymentSettings settings;
+    private final Purchases purchases;
+    private final Products products;
+    private final Grants grants;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ProviderEvents(PaymentSettings settings, Purchases purchases, Products products, Grants grants, JdbcClient jdbc,
+                   Clock clock) {
+        this.settings = settings;
+        this.purchases = purchases;
+        this.products = products;
+        this.grants = grants;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What became of a delivered event. */
+    public enum Handled {
+        /** It changed a purchase (and a grant). */
+        APPLIED,
+        /** Seen before: nothing changed. */
+        ALREADY_SEEN,
+        /** Verified and recorded, but nothing to change (an event of no concern, or one that came too late). */
+        NOTHING_TO_DO
+    }
+
+    /** A delivery that did not come from the provider: no or a wrong signature, an old timestamp, or no JSON. */
+    public static class NotFromProvider extends RuntimeException {
+        NotFromProvider(String reason) {
+            super(reason);
+        }
+    }
+
+    /** An event about a payment Temple has not heard of yet: refused, so the provider delivers it again later. */
+    public static class NotYetKnown extends RuntimeException {
+        NotYetKnown(String reason) {
+            super(reason);
+        }
+    }
+
+    public boolean listening() {
+        return settings.configured();
+    }
+
+    @Transactional
+    public Handled receive(String payload, String signature) {
+        JsonNode event = verified(payload, signature);
+        String id = text(event, "id");
+        String type = text(event, "type");
+        if (id == null || id.isBlank() || type == null) {
+            throw new NotFromProvider("an event without an id or a type");
+        }
+        boolean fresh = jdbc.sql("insert into billing_provider_event (event_id, type, received_at) values (?, ?, ?) "
+                        + "on conflict (event_id) do nothing")
+                .params(id, type, Timestamp.from(clock.instant())).update() == 1;
+        if (!fresh) {
+            log.info("billing provider event seen before: {} {}", type, id);
+            return Handled.ALREADY_SEEN;
+        }
+        JsonNode object = event.path("data").path("object");
+        Handled handled = switch (type) {
+            case "checkout.session.completed" -> completed(object);
+            case "checkout.session.async_payment_succeeded" -> paid(object);
+            case "checkout.session.expired" -> purchases.expired(text(object, "client_reference_id")) ? Handled.APPLIED
+                    : Handled.NOTHING_TO_DO;
+            case "charge.refunded" -> refunded(object);
+            default -> Handled.NOTHING_TO_DO;
+        };
+        log.info("billing provider event {}: {} {}", handled.name().toLowerCase(java.util.Locale.ROOT), type, id);
+        return handled;
+    }
+
+    /** A card payment is paid when the checkout completes; a slower method reports later, asynchronously. */
+    private Handled completed(JsonNode session) {
+        String status = text(session, "payment_status");
+        return "paid".equals(status) || "no_payment_required".equals(status) ? paid(session) : Handled.NOTHING_TO_DO;
+    }
+
+    private Handled paid(JsonNode session) {
+        String reference = text(session, "client_reference_id");
+        Optional<Purchase> paid = reference == null ? Optional.empty()
+                : purchases.paid(reference, text(session, "payment_intent"), text(session, "subscription"));
+        if (paid.isEmpty()) {
+            return Handled.NOTHING_TO_DO;
+        }
+        Purchase purchase = paid.get();
+        Product product = products.find(purchase.product()).orElseThrow();
+        if (purchase.member() != null) {
+            grants.grantForPurchase(purchase.member(), product.grantedCourse(), purchase.paidAt(),
+                    product.accessUntil(purchase.paidAt()), purchase.reference());
+        }
+        return Handled.APPLIED;
+    }
+
+    /** Only a full refund takes access back; a partial one is the operator's gesture and leaves it. */
+    private Handled refunded(JsonNode charge) {
+        String paymentIntent = text(charge, "payment_intent");
+        if (paymentIntent == null || !charge.path("refunded").asBoolean(false)) {
+            return Handled.NOTHING_TO_DO;
+        }
+        Optional<Purchase> refunded = purchases.refunded(paymentIntent);
+        if (refunded.isPresent()) {
+            grants.revokeForPurchase(refunded.get().reference());
+            return Handled.APPLIED;
+        }
+        if (!purchases.knowsPayment(paymentIntent)) {
+            throw new NotYetKnown("a refund of a payment not yet reported");
+        }
+        return Handled.NOTHING_TO_DO;
+    }
+
+    private JsonNode verified(String payload, String signature) {
+        if (!settings.configured()) {
+            throw new NotFromProvider("no provider is set up");
+        }
+        if (payload == null || signature == null || signature.isBlank()) {
+            throw new NotFromProvider("no signature");
+        }
+        try {
+            Webhook.constructEvent(payload, signature, settings.webhookSecret());
+            return JSON.readTree(payload);
+        } catch (SignatureVerificationException wrong) {
+            throw new NotFromProvider("a wrong or old signature");
+        } catch (JacksonException | com.google.gson.JsonParseException notJson) {
+            throw new NotFromProvider("no JSON");
+        }
+    }
+
+    /**
+     * A short text field, or null: the provider's ids and types are short and printable, and anything else (a control
+     * character, which PostgreSQL's text cannot even hold) is treated as absent rather than stored.
+     */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isString()) {
+            return null;
+        }
+        String text = value.stringValue();
+        return text.length() <= LONGEST_FIELD && text.chars().noneMatch(Character::isISOControl) ? text : null;
+    }
+}
