@@ -32,23 +32,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SealedReadsArchitectureTest {
 
     /** Each method allowed to call the plain open, and why what it opens is read by (or for) its owner only. */
-    static final Map<String, String> OWNERS_READS = Map.of(
-            "app.temple.account.internal.TotpSecrets.open",
-            "her own authenticator secret, opened to check the code she typed, or to seal it again",
-            "app.temple.privacy.internal.JdbcAccessLog.entry",
-            "her own access log, shown to her on her privacy page or in her export",
-            "app.temple.course.internal.Reflections.open",
-            "her own reflections, shown only to her on the lesson and her reflections page, or in her export",
-            "app.temple.quiz.internal.QuizResults.open",
-            "her saved quiz results, shown only to her, exported for her, or sealed again",
-            "app.temple.quiz.internal.PartnerLinks.openedForMember",
-            "her own comparison: both results are sealed under her id, and she is the one looking",
-            "app.temple.booking.internal.BookingService.openForHer",
-            "her own note to a practitioner and her own cancel reason, shown only to her on her session page or in her export",
-            "app.temple.booking.internal.DeskNotes.open",
-            "a practitioner's own session notes, shown back only to her who wrote them, or to the client in her export",
-            "app.temple.quiz.internal.PartnerLinks.partnersOwnAnswers",
-            "the partner's own answers, shown back to the partner (sealed under the member's id only because the partner has none)");
+    static final Map<String, String> OWNERS_READS = Map.ofEntries(
+            Map.entry("app.temple.account.internal.TotpSecrets.open",
+                    "her own authenticator secret, opened to check the code she typed, or to seal it again"),
+            Map.entry("app.temple.privacy.internal.JdbcAccessLog.entry",
+                    "her own access log, shown to her on her privacy page or in her export"),
+            Map.entry("app.temple.course.internal.Reflections.open",
+                    "her own reflections, shown only to her on the lesson and her reflections page, or in her export"),
+            Map.entry("app.temple.quiz.internal.QuizResults.open",
+                    "her saved quiz results, shown only to her, exported for her, or sealed again"),
+            Map.entry("app.temple.quiz.internal.PartnerLinks.openedForMember",
+                    "her own comparison: both results are sealed under her id, and she is the one looking"),
+            Map.entry("app.temple.booking.internal.BookingService.openForHer",
+                    "her own note to a practitioner and her own cancel reason, shown only to her on her session page or in her export"),
+            Map.entry("app.temple.booking.internal.DeskNotes.open",
+                    "a practitioner's own session notes, shown back only to her who wrote them, or to the client in her export"),
+            Map.entry("app.temple.quiz.internal.PartnerLinks.partnersOwnAnswers",
+                    "the partner's own answers, shown back to the partner (sealed under the member's id only because the partner has none)"),
+            Map.entry("app.temple.account.internal.SignedUpHere.isHere",
+                    "the mark her own browser carries from signing up, opened only to see that it is hers; it holds no data"),
+            Map.entry("app.temple.quiz.internal.HeldResults.keep",
+                    "the result she asked to keep while signing up, opened once to save it for her when she confirms"),
+            Map.entry("app.temple.quiz.web.ResultCookie.opened",
+                    "the visitor's own result, carried in her own browser's cookie and shown back only to that browser"),
+            Map.entry("app.temple.quiz.web.ResultsBroughtAlong.signedIn",
+                    "the result she brought to sign-in, held in her own session and saved for her once she is signed in"));
 
     private static final Set<String> PLAIN_OPEN = Set.of("open", "openText");
 
