@@ -6,7 +6,9 @@ import app.temple.Visitor;
 import app.temple.billing.internal.Product;
 import app.temple.billing.internal.ProductKind;
 import app.temple.billing.internal.Products;
+import app.temple.account.internal.StaffInvitations;
 import app.temple.booking.BookingFixtures;
+import app.temple.booking.DeskFixtures;
 import app.temple.booking.internal.BookingOutcome;
 import app.temple.booking.internal.BookingRequest;
 import app.temple.booking.internal.BookingService;
@@ -61,6 +63,8 @@ class PaidSessionsIntegrationTest extends WithPaymentProvider {
     Desk desk;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    StaffInvitations invitations;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -182,6 +186,31 @@ class PaidSessionsIntegrationTest extends WithPaymentProvider {
     }
 
     @Test
+    void herPractitionerRefundsFromTheDeskAfterAskingAndAnotherPractitionerFindsNothing() {
+        DeskFixtures fixtures = new DeskFixtures(new TestMembers(port, outbox), invitations, practitioners, sessions, jdbc);
+        DeskFixtures.Desk hers = fixtures.desk("Refunder");
+        DeskFixtures.Desk another = fixtures.desk("Stranger");
+        Held held = heldSession("desk", hers.practitioner().slug(), hers.type().slug(), 3);
+        String paymentIntent = ProviderStandIn.newId("pi_");
+        deliver(completed(held.reference(), paymentIntent));
+        String session = "/desk/sessions/" + held.booking();
+
+        assertThat(hers.visitor().get(session).body()).contains("Refund the payment", session + "/refund");
+        assertThat(hers.visitor().get(session + "/refund").body()).contains("Refund this payment?", "Refund in full");
+        assertThat(refundsOf(paymentIntent)).as("asking first refunds nothing").isZero();
+        another.visitor().get("/desk");
+        assertThat(another.visitor().get(session + "/refund").statusCode()).isEqualTo(404);
+        another.visitor().get("/desk");
+        assertThat(another.visitor().post(session + "/refund").statusCode()).isEqualTo(404);
+        assertThat(refundsOf(paymentIntent)).isZero();
+
+        assertThat(Visitor.redirectPath(hers.visitor().post(session + "/refund"))).isEqualTo(session + "?done=refund");
+        assertThat(hers.visitor().get(session + "?done=refund").body()).contains("The refund is on its way");
+        assertThat(hers.visitor().post(session + "/refund").statusCode()).as("once").isEqualTo(404);
+        assertThat(refundsOf(paymentIntent)).isEqualTo(1);
+    }
+
+    @Test
     void aSessionTypeWithoutAProductBooksAsBefore() {
         String slug = BookingFixtures.practitioner(practitioners, "free", 0, 0);
         SessionType type = BookingFixtures.type(practitioners, slug, BookingFixtures.LONG);
@@ -196,18 +225,21 @@ class PaidSessionsIntegrationTest extends WithPaymentProvider {
 
     /** A new practitioner whose long session is on sale, and a member who chose one of its times and went to pay. */
     private Held heldSession(String prefix, int slotIndex) {
-        String slug = BookingFixtures.practitioner(practitioners, prefix, 0, 0);
-        products.create(new Product(null, ProductKind.SESSION_TYPE, null, slug, BookingFixtures.LONG, null, null, 0, true,
+        return heldSession(prefix, BookingFixtures.practitioner(practitioners, prefix, 0, 0), BookingFixtures.LONG, slotIndex);
+    }
+
+    private Held heldSession(String prefix, String slug, String typeSlug, int slotIndex) {
+        products.create(new Product(null, ProductKind.SESSION_TYPE, null, slug, typeSlug, null, null, 0, true,
                 List.of(new Money("SEK", 95000))));
-        SessionType type = BookingFixtures.type(practitioners, slug, BookingFixtures.LONG);
+        SessionType type = BookingFixtures.type(practitioners, slug, typeSlug);
         Slot slot = sessions.freeSlots(BookingFixtures.find(practitioners, slug), type).get(slotIndex);
         String email = TestMembers.newAddress(prefix);
         Visitor her = new TestMembers(port, outbox).signedIn(email);
         UUID member = TestMembers.idOf(jdbc, email);
 
-        assertThat(her.get("/sessions/practitioners/" + slug + "/long/confirm?start=" + slot.start() + "&zone=UTC").statusCode())
+        assertThat(her.get("/sessions/practitioners/" + slug + "/" + typeSlug + "/confirm?start=" + slot.start() + "&zone=UTC").statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> booked = her.post("/sessions/practitioners/" + slug + "/long/book", "start", slot.start().toString(),
+        HttpResponse<String> booked = her.post("/sessions/practitioners/" + slug + "/" + typeSlug + "/book", "start", slot.start().toString(),
                 "zone", "UTC", "key", UUID.randomUUID().toString().replace("-", ""));
 
         assertThat(booked.statusCode()).isEqualTo(303);
