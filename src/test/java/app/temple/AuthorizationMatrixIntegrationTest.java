@@ -170,6 +170,8 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /desk/sessions/{id}/note", noSession + "/note", PRACTITIONERS);
         route("POST /desk/sessions/{id}/no-show", noSession + "/no-show", PRACTITIONERS);
         route("POST /desk/sessions/{id}/cancel", noSession + "/cancel", PRACTITIONERS);
+        route("GET /desk/sessions/{id}/refund", noSession + "/refund", PRACTITIONERS);
+        route("POST /desk/sessions/{id}/refund", noSession + "/refund", PRACTITIONERS);
         route("GET /desk/availability", "/desk/availability", PRACTITIONERS);
         route("POST /desk/availability", "/desk/availability", PRACTITIONERS);
         route("GET /desk/profile", "/desk/profile", PRACTITIONERS);
@@ -187,6 +189,9 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /admin/practitioners", "/admin/practitioners", ADMINS);
         route("POST /admin/practitioners/{id}/link", noPractitioner + "/link", ADMINS);
         route("POST /admin/practitioners/{id}/active", noPractitioner + "/active", ADMINS);
+        String noBooking = "/admin/sessions/" + UUID.randomUUID();
+        route("GET /admin/sessions/{id}/refund", noBooking + "/refund", ADMINS);
+        route("POST /admin/sessions/{id}/refund", noBooking + "/refund", ADMINS);
         // privacy
         route("GET /account/privacy", "/account/privacy", MEMBERS);
         route("GET /account/privacy/export", "/account/privacy/export", MEMBERS_REACH);

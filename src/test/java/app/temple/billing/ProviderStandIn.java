@@ -32,6 +32,7 @@ public final class ProviderStandIn {
     static final String SECRET_KEY = "sk_test_standin";
     public static final String WEBHOOK_SECRET = "whsec_" + UUID.randomUUID().toString().replace("-", "");
     static final String SESSIONS = "/v1/checkout/sessions";
+    static final String REFUNDS = "/v1/refunds";
     /** The currency the stand-in refuses with a server error, to show what happens when the provider is down. */
     static final String FAILING_CURRENCY = "usd";
 
@@ -59,6 +60,22 @@ public final class ProviderStandIn {
                 .withRequestBody(matching("(?s).*(\\[|%5B)currency(\\]|%5D)=" + FAILING_CURRENCY + ".*"))
                 .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}")));
+        refunds();
+    }
+
+    /** The form bodies of the refunds asked for so far, decoded, oldest first. */
+    public List<String> refundRequests() {
+        return server.findAll(postRequestedFor(urlEqualTo(REFUNDS))).stream().map(LoggedRequest::getBodyAsString)
+                .map(body -> URLDecoder.decode(body, StandardCharsets.UTF_8)).toList();
+    }
+
+    private void refunds() {
+        server.stubFor(post(urlEqualTo(REFUNDS)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withHeader("Request-Id", "req_standin")
+                .withTransformers("response-template")
+                .withBody("""
+                        {"id": "re_{{randomValue length=24 type='ALPHANUMERIC'}}", "object": "refund", "amount": 95000,
+                         "currency": "sek", "status": "succeeded", "metadata": {}}""")));
     }
 
     public String baseUrl() {

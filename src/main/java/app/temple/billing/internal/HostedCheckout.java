@@ -14,6 +14,13 @@ interface HostedCheckout {
      */
     Page start(Purchase purchase, Product product, Money charged, String email, String language, String returnBase);
 
+    /**
+     * As {@link #start}, for a page that stops taking payment at {@code expiresAt} (a held session's hold; the
+     * provider asks for at least 30 minutes ahead).
+     */
+    Page start(Purchase purchase, Product product, Money charged, String email, String language, String returnBase,
+               java.time.Instant expiresAt);
+
     /** The provider's page to send her to, and its id (the checkout session). */
     record Page(String id, String url) {
     }

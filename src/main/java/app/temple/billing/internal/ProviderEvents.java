@@ -35,9 +35,11 @@ public class ProviderEvents {
     private final Grants grants;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SessionPaymentReports sessionReports;
 
     ProviderEvents(PaymentSettings settings, Purchases purchases, Products products, Grants grants, JdbcClient jdbc,
-                   Clock clock) {
+                   Clock clock, SessionPaymentReports sessionReports) {
+        this.sessionReports = sessionReports;
         this.settings = settings;
         this.purchases = purchases;
         this.products = products;
@@ -93,8 +95,7 @@ public class ProviderEvents {
         Handled handled = switch (type) {
             case "checkout.session.completed" -> completed(object);
             case "checkout.session.async_payment_succeeded" -> paid(object);
-            case "checkout.session.expired" -> purchases.expired(text(object, "client_reference_id")) ? Handled.APPLIED
-                    : Handled.NOTHING_TO_DO;
+            case "checkout.session.expired" -> expired(text(object, "client_reference_id"));
             case "charge.refunded" -> refunded(object);
             default -> Handled.NOTHING_TO_DO;
         };
@@ -116,11 +117,24 @@ public class ProviderEvents {
             return Handled.NOTHING_TO_DO;
         }
         Purchase purchase = paid.get();
+        if (sessionReports.forSession(purchase)) {
+            sessionReports.paid(purchase);
+            return Handled.APPLIED;
+        }
         Product product = products.find(purchase.product()).orElseThrow();
         if (purchase.member() != null) {
             grants.grantForPurchase(purchase.member(), product.grantedCourse(), purchase.paidAt(),
                     product.accessUntil(purchase.paidAt()), purchase.reference());
         }
+        return Handled.APPLIED;
+    }
+
+    /** An unpaid checkout lapsed; a held session's time is released with it. */
+    private Handled expired(String reference) {
+        if (!purchases.expired(reference)) {
+            return Handled.NOTHING_TO_DO;
+        }
+        sessionReports.expired(reference);
         return Handled.APPLIED;
     }
 

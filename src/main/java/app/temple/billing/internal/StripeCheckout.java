@@ -29,6 +29,12 @@ class StripeCheckout implements HostedCheckout {
 
     @Override
     public Page start(Purchase purchase, Product product, Money charged, String email, String language, String returnBase) {
+        return start(purchase, product, charged, email, language, returnBase, null);
+    }
+
+    @Override
+    public Page start(Purchase purchase, Product product, Money charged, String email, String language, String returnBase,
+                      java.time.Instant expiresAt) {
         SessionCreateParams.Builder params = SessionCreateParams.builder()
                 .setClientReferenceId(purchase.reference())
                 .putMetadata("reference", purchase.reference())
@@ -38,6 +44,9 @@ class StripeCheckout implements HostedCheckout {
                 .addLineItem(lineItem(product, charged));
         if (email != null) {
             params.setCustomerEmail(email);
+        }
+        if (expiresAt != null) {
+            params.setExpiresAt(expiresAt.getEpochSecond());
         }
         if (product.kind() == ProductKind.MEMBERSHIP) {
             SessionCreateParams.SubscriptionData.Builder subscription = SessionCreateParams.SubscriptionData.builder()

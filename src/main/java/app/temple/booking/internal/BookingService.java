@@ -42,9 +42,11 @@ public class BookingService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PaidBookings paid;
 
     BookingService(Practitioners practitioners, Bookings bookings, SessionLetters letters, VideoRooms rooms, Vault vault,
-                   ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+                   ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, PaidBookings paid) {
+        this.paid = paid;
         this.practitioners = practitioners;
         this.bookings = bookings;
         this.letters = letters;
@@ -85,16 +87,21 @@ public class BookingService {
             return sameForm(request).orElseGet(() -> new BookingOutcome.Taken(SlotFinder.nearest(free, request.start(), NEAREST)));
         }
         Practitioner.BookingRules rules = practitioner.get().rules();
+        // a paid session holds the time while she pays; it is confirmed, and its letters sent, on the provider's report
+        boolean held = paid.paid(practitioner.get(), type.get());
         Booking booking = new Booking(UUID.randomUUID(), practitioner.get().id(), type.get().id(), request.member(),
-                slot.get(), BookingStatus.CONFIRMED, UUID.randomUUID() + "@invite", 0, rooms.newToken(),
+                slot.get(), held ? BookingStatus.HELD : BookingStatus.CONFIRMED, UUID.randomUUID() + "@invite", 0, rooms.newToken(),
                 request.memberZone(), request.language(), null);
         try {
             transaction.executeWithoutResult(status -> {
                 Instant now = clock.instant();
                 byte[] note = request.note() == null ? null : vault.sealText(request.member(), NOTE_FIELD, request.note());
-                bookings.insert(booking, slot.get().held(rules.bufferBefore(), rules.bufferAfter()), request.idempotencyKey(), note, now);
-                letters.send(booking, practitioner.get(), SessionLetters.Change.BOOKED);
-                events.publishEvent(new SessionBooked(booking.id(), booking.member(), booking.slot().start()));
+                bookings.insert(booking, slot.get().held(rules.bufferBefore(), rules.bufferAfter()), request.idempotencyKey(), note, now,
+                        held ? paid.holdEnds() : null);
+                if (!held) {
+                    letters.send(booking, practitioner.get(), SessionLetters.Change.BOOKED);
+                    events.publishEvent(new SessionBooked(booking.id(), booking.member(), booking.slot().start()));
+                }
             });
         } catch (DataAccessException refused) {
             // the same form sent twice at once: the other copy got in first, and which constraint refused this one
@@ -152,8 +159,19 @@ public class BookingService {
         }
     }
 
-    /** Cancels one of her sessions with her reason (sealed; optional); METHOD:CANCEL goes out. */
+    /**
+     * Cancels one of her sessions with her reason (sealed; optional); METHOD:CANCEL goes out. She may cancel only
+     * outside the cancellation window, so a paid session is refunded then, automatically.
+     */
     public BookingOutcome cancel(UUID member, UUID bookingId, String reason) {
+        BookingOutcome outcome = cancelled(member, bookingId, reason);
+        if (outcome instanceof BookingOutcome.Done done) {
+            paid.refundCancelled(done.booking().id());
+        }
+        return outcome;
+    }
+
+    private BookingOutcome cancelled(UUID member, UUID bookingId, String reason) {
         Changeable found = changeable(member, bookingId);
         if (found.refusal() != null) {
             return found.refusal();

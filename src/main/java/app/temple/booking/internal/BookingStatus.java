@@ -4,10 +4,12 @@ import java.util.Arrays;
 
 /**
  * Where a booking stands. A confirmed session holds the practitioner's time; a cancelled one frees it; a no-show
- * still held it (it is in the past). Only a confirmed session can change.
+ * still held it (it is in the past); a held one keeps the time while she pays. Only a confirmed session can change.
  */
 public enum BookingStatus {
 
+    /** A paid session while she pays: it holds the time until the payment is reported or its hold lapses. */
+    HELD("held"),
     CONFIRMED("confirmed"), CANCELLED("cancelled"), NO_SHOW("no-show");
 
     private final String column;

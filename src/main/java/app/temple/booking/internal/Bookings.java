@@ -32,16 +32,25 @@ public class Bookings {
 
     /** A new confirmed booking; throws the database's refusal when it overlaps or repeats an idempotency key. */
     void insert(Booking booking, TimeSpan held, String idempotencyKey, byte[] sealedNote, Instant now) {
+        insert(booking, held, idempotencyKey, sealedNote, now, null);
+    }
+
+    /**
+     * A new booking in its own status: confirmed, or held until {@code holdExpiresAt} while she pays; throws the
+     * database's refusal when it overlaps or repeats an idempotency key.
+     */
+    void insert(Booking booking, TimeSpan held, String idempotencyKey, byte[] sealedNote, Instant now, Instant holdExpiresAt) {
         jdbc.sql("""
                 insert into booking_booking (id, practitioner_id, session_type_id, member_id, starts_at, ends_at,
                     blocked_from, blocked_until, status, ical_uid, ical_sequence, video_token, idempotency_key,
-                    member_zone, language, note_sealed, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'confirmed', ?, 0, ?, ?, ?, ?, ?, ?, ?)
+                    member_zone, language, note_sealed, created_at, updated_at, hold_expires_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(booking.id(), booking.practitioner(), booking.sessionType(), booking.member(),
                         ts(booking.slot().start()), ts(booking.slot().end()), ts(held.from()), ts(held.until()),
-                        booking.icalUid(), booking.videoToken(), idempotencyKey, booking.memberZone().getId(),
-                        booking.language().getLanguage(), sealedNote, ts(now), ts(now))
+                        booking.status().column(), booking.icalUid(), booking.videoToken(), idempotencyKey, booking.memberZone().getId(),
+                        booking.language().getLanguage(), sealedNote, ts(now), ts(now),
+                        holdExpiresAt == null ? null : ts(holdExpiresAt))
                 .update();
     }
 

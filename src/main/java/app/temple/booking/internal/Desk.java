@@ -35,9 +35,11 @@ public class Desk {
     private final Vault vault;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PaidBookings paid;
 
     Desk(JdbcClient jdbc, Practitioners practitioners, Bookings bookings, SessionLetters letters, SealedReads sealedReads,
-         Vault vault, ApplicationEventPublisher events, Clock clock) {
+         Vault vault, ApplicationEventPublisher events, Clock clock, PaidBookings paid) {
+        this.paid = paid;
         this.jdbc = jdbc;
         this.practitioners = practitioners;
         this.bookings = bookings;
@@ -124,6 +126,22 @@ public class Desk {
         Booking cancelled = bookings.byId(booking.id()).orElseThrow();
         letters.send(cancelled, practitioner, SessionLetters.Change.CANCELLED);
         events.publishEvent(new SessionCancelled(cancelled.id(), cancelled.member(), practitioner.id()));
+        // she cancelled, not her client: a paid session goes back in full
+        paid.refundCancelled(cancelled.id());
         return DeskOutcome.DONE;
+    }
+
+    /**
+     * Gives back the payment for one of her own clients' sessions, whatever the cancellation window says (her
+     * gesture, e.g. for a late cancellation she accepts). The refund is recorded when the provider reports it.
+     */
+    public app.temple.billing.SessionPayments.Refund refund(Practitioner practitioner, UUID bookingId) {
+        return sessionOf(practitioner, bookingId).map(booking -> paid.refund(booking.id()))
+                .orElse(app.temple.billing.SessionPayments.Refund.NOTHING_TO_REFUND);
+    }
+
+    /** Whether one of her sessions was paid through the provider and can still be refunded. */
+    public boolean refundable(Booking booking) {
+        return paid.refundable(booking.id());
     }
 }

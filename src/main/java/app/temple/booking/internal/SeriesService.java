@@ -44,10 +44,12 @@ public class SeriesService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PaidBookings paid;
 
     SeriesService(Practitioners practitioners, Bookings bookings, SeriesOffers offers, BookingService booking,
                   VideoRooms rooms, Invitations invitations, Accounts accounts, Mail mail, PublicAddress address,
-                  ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+                  ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, PaidBookings paid) {
+        this.paid = paid;
         this.practitioners = practitioners;
         this.bookings = bookings;
         this.offers = offers;
@@ -73,6 +75,10 @@ public class SeriesService {
         Optional<Practitioner> practitioner = type.flatMap(t -> practitioners.byId(t.practitioner())).filter(Practitioner::active);
         Optional<Integer> weeks = type.flatMap(t -> offers.weeks(t.id()));
         if (type.isEmpty() || practitioner.isEmpty() || weeks.isEmpty()) {
+            return new SeriesOutcome.NotOffered();
+        }
+        // a paid session type is sold one held session at a time; a series of them waits for series checkout
+        if (paid.paid(practitioner.get(), type.get())) {
             return new SeriesOutcome.NotOffered();
         }
         Optional<Booking> already = bookings.byIdempotencyKey(request.member(), request.keyOf(1));

@@ -1,6 +1,10 @@
 package app.temple.booking.web;
 
 import app.temple.account.CurrentMember;
+import app.temple.billing.SessionPayments;
+import app.temple.booking.internal.Booking;
+import app.temple.booking.internal.BookingStatus;
+import app.temple.booking.internal.PaidBookings;
 import app.temple.booking.internal.BookingOutcome;
 import app.temple.booking.internal.BookingRequest;
 import app.temple.booking.internal.BookingService;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.time.Instant;
@@ -44,9 +49,11 @@ class BookingController {
     private final BookingService bookings;
     private final SharedItems shared;
     private final MessageSource messages;
+    private final PaidBookings paid;
 
     BookingController(Practitioners practitioners, BookingService bookings, SharedItems shared, MessageSource messages,
-                      PractitionerPhotos photos) {
+                      PractitionerPhotos photos, PaidBookings paid) {
+        this.paid = paid;
         this.practitioners = practitioners;
         this.photos = photos;
         this.bookings = bookings;
@@ -101,11 +108,30 @@ class BookingController {
             case BookingOutcome.Done done -> {
                 // her choice belongs to the booking; a form sent twice makes the same choice twice, which changes nothing
                 shared.share(done.booking(), sharing, locale);
-                yield new ModelAndView("redirect:" + BookingRoutes.one(done.booking().id()) + "?booked");
+                yield done.booking().status() == BookingStatus.HELD ? toPayment(done.booking())
+                        : new ModelAndView("redirect:" + BookingRoutes.one(done.booking().id()) + "?booked");
             }
             case BookingOutcome.Taken taken -> taken(found, chosen, hers, taken.nearest(), wanted);
             case BookingOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             case BookingOutcome.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.CONFLICT);
+        };
+    }
+
+    /**
+     * A paid session is held: 303 to the provider's page. Sent twice, the form finds its checkout started and shows
+     * her session awaiting payment; with no checkout to be had, the hold is released and she is told to try later.
+     */
+    private ModelAndView toPayment(Booking held) {
+        return switch (paid.checkout(held)) {
+            case SessionPayments.Checkout.Started started -> {
+                RedirectView provider = new RedirectView(started.url());
+                provider.setStatusCode(HttpStatus.SEE_OTHER);
+                yield new ModelAndView(provider);
+            }
+            case SessionPayments.Checkout.AlreadyStarted again -> new ModelAndView("redirect:" + BookingRoutes.one(held.id()));
+            case SessionPayments.Checkout.NotForSale gone -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            case SessionPayments.Checkout.ProviderUnavailable unavailable ->
+                    new ModelAndView("billing/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
         };
     }
 

@@ -21,15 +21,17 @@ class PractitionerDeskAccess implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/desk/calendar/*.ics").permitAll()
                 .requestMatchers(HttpMethod.GET, PractitionerDeskRoutes.DESK, "/desk/sessions/*",
                         PractitionerDeskRoutes.AVAILABILITY, PractitionerDeskRoutes.PROFILE, PractitionerDeskRoutes.CALENDAR,
-                        PractitionerDeskRoutes.PHOTO_REMOVE, PractitionerDeskRoutes.CALENDAR_REVOKE)
+                        PractitionerDeskRoutes.PHOTO_REMOVE, PractitionerDeskRoutes.CALENDAR_REVOKE, "/desk/sessions/*/refund")
                 .access(SignInRules.staff(Role.PRACTITIONER))
-                .requestMatchers(HttpMethod.POST, "/desk/sessions/*/no-show", "/desk/sessions/*/cancel",
+                .requestMatchers(HttpMethod.POST, "/desk/sessions/*/no-show", "/desk/sessions/*/cancel", "/desk/sessions/*/refund",
                         "/desk/sessions/*/note", PractitionerDeskRoutes.AVAILABILITY, PractitionerDeskRoutes.PROFILE,
                         PractitionerDeskRoutes.SESSION_TYPES, PractitionerDeskRoutes.PHOTO,
                         PractitionerDeskRoutes.PHOTO_REMOVE, PractitionerDeskRoutes.CALENDAR_RENEW,
                         PractitionerDeskRoutes.CALENDAR_REVOKE)
                 .access(SignInRules.staff(Role.PRACTITIONER))
-                .requestMatchers(HttpMethod.GET, PractitionerDeskRoutes.ADMIN).access(SignInRules.staff(Role.ADMIN))
+                .requestMatchers(HttpMethod.GET, PractitionerDeskRoutes.ADMIN, "/admin/sessions/*/refund")
+                .access(SignInRules.staff(Role.ADMIN))
+                .requestMatchers(HttpMethod.POST, "/admin/sessions/*/refund").access(SignInRules.staff(Role.ADMIN))
                 .requestMatchers(HttpMethod.POST, "/admin/practitioners/*/link", "/admin/practitioners/*/active")
                 .access(SignInRules.staff(Role.ADMIN));
     }

@@ -89,6 +89,7 @@ class PractitionerDeskController {
             case "note" -> "desk.session.noteSaved";
             case "no-show" -> "desk.session.noShowMarked";
             case "cancelled" -> "desk.session.cancelled";
+            case "refund" -> "desk.refund.requested";
             default -> null;
         });
         return page;
@@ -156,6 +157,7 @@ class PractitionerDeskController {
         page.addObject("reason", reason);
         page.addObject("notice", null);
         page.addObject("noteMaximum", DeskNotes.MAXIMUM);
+        page.addObject("refundable", desk.refundable(current));
         return page;
     }
 

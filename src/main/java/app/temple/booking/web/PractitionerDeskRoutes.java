@@ -8,6 +8,8 @@ final class PractitionerDeskRoutes {
     static final String NO_SHOW = "/desk/sessions/{id}/no-show";
     static final String CANCEL = "/desk/sessions/{id}/cancel";
     static final String NOTE = "/desk/sessions/{id}/note";
+    static final String REFUND = "/desk/sessions/{id}/refund";
+    static final String ADMIN_REFUND = "/admin/sessions/{id}/refund";
     static final String AVAILABILITY = "/desk/availability";
     static final String PROFILE = "/desk/profile";
     static final String PHOTO = "/desk/profile/photo";
