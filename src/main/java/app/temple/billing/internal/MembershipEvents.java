@@ -62,42 +62,47 @@ class MembershipEvents {
         if (reason == null || !reason.startsWith("subscription")) {
             return ProviderEvents.Handled.NOTHING_TO_DO;
         }
-        Optional<Memberships.Membership> membership = membership(invoiceReference(invoice), invoiceSubscription(invoice),
-                text(invoice, "customer"));
-        Period period = period(invoice);
-        String id = text(invoice, "id");
-        if (membership.isEmpty() || period == null || id == null) {
-            return ProviderEvents.Handled.NOTHING_TO_DO;
-        }
-        return handled(memberships.paid(membership.get().purchaseRef(), id, period.end()));
+        return renewal(invoice).map(paid -> handled(memberships.paid(paid.membership().purchaseRef(), paid.invoice(),
+                paid.period().end()))).orElse(ProviderEvents.Handled.NOTHING_TO_DO);
     }
 
     ProviderEvents.Handled invoiceFailed(JsonNode invoice) {
-        Optional<Memberships.Membership> membership = membership(invoiceReference(invoice), invoiceSubscription(invoice),
-                text(invoice, "customer"));
-        Period period = period(invoice);
-        String id = text(invoice, "id");
-        if (membership.isEmpty() || period == null || id == null) {
+        Optional<Renewal> failed = renewal(invoice);
+        if (failed.isEmpty()) {
             return ProviderEvents.Handled.NOTHING_TO_DO;
         }
-        Memberships.Membership hers = membership.get();
-        Instant graceUntil = period.start().plus(Duration.ofDays(settings.graceDays()));
-        if (!memberships.renewalFailed(hers.purchaseRef(), id, period.end(), graceUntil)) {
+        Renewal renewal = failed.get();
+        Instant graceUntil = renewal.period().start().plus(Duration.ofDays(settings.graceDays()));
+        if (!memberships.renewalFailed(renewal.membership().purchaseRef(), renewal.invoice(), renewal.period().end(), graceUntil)) {
             return ProviderEvents.Handled.NOTHING_TO_DO;
         }
-        writeToHer(hers);
+        writeToHer(renewal.membership());
         return ProviderEvents.Handled.APPLIED;
     }
 
+    /** A renewal invoice: whose membership, which invoice, which period. */
+    private record Renewal(Memberships.Membership membership, String invoice, Period period) {
+    }
+
+    private Optional<Renewal> renewal(JsonNode invoice) {
+        String id = text(invoice, "id");
+        Period period = period(invoice);
+        if (id == null || period == null) {
+            return Optional.empty();
+        }
+        return membership(invoiceReference(invoice), invoiceSubscription(invoice), text(invoice, "customer"))
+                .map(membership -> new Renewal(membership, id, period));
+    }
+
     ProviderEvents.Handled subscriptionUpdated(JsonNode subscription) {
-        Optional<Memberships.Membership> membership = membership(text(subscription.path("metadata"), "reference"),
-                text(subscription, "id"), text(subscription, "customer"));
         boolean cancelling = subscription.path("cancel_at_period_end").asBoolean(false);
         Instant periodEnd = periodField(subscription, "current_period_end");
-        if (membership.isEmpty() || !cancelling || periodEnd == null) {
+        if (!cancelling || periodEnd == null) {
             return ProviderEvents.Handled.NOTHING_TO_DO;
         }
-        return handled(memberships.endsWithPeriod(membership.get().purchaseRef(), periodEnd, false));
+        return membership(text(subscription.path("metadata"), "reference"), text(subscription, "id"), text(subscription, "customer"))
+                .map(hers -> handled(memberships.endsWithPeriod(hers.purchaseRef(), periodEnd, false)))
+                .orElse(ProviderEvents.Handled.NOTHING_TO_DO);
     }
 
     ProviderEvents.Handled subscriptionDeleted(JsonNode subscription) {

@@ -1,6 +1,5 @@
 package app.temple.billing.internal;
 
-import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.param.billingportal.SessionCreateParams;
 import org.springframework.stereotype.Component;
@@ -13,14 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class StripePortal implements CustomerPortal {
 
-    private static final int CONNECT_TIMEOUT_MS = 5_000;
-    private static final int READ_TIMEOUT_MS = 20_000;
+    private final ProviderClient client;
 
-    private final PaymentSettings settings;
-    private volatile StripeClient client;
-
-    StripePortal(PaymentSettings settings) {
-        this.settings = settings;
+    StripePortal(ProviderClient client) {
+        this.client = client;
     }
 
     @Override
@@ -28,7 +23,7 @@ class StripePortal implements CustomerPortal {
         SessionCreateParams params = SessionCreateParams.builder().setCustomer(customer).setReturnUrl(returnUrl)
                 .setLocale("sv".equals(language) ? SessionCreateParams.Locale.SV : SessionCreateParams.Locale.EN).build();
         try {
-            String url = client().v1().billingPortal().sessions().create(params).getUrl();
+            String url = client.get().v1().billingPortal().sessions().create(params).getUrl();
             if (url == null || !url.startsWith("https://") && !url.startsWith("http://")) {
                 throw new IllegalStateException("a portal session without an address");
             }
@@ -36,15 +31,5 @@ class StripePortal implements CustomerPortal {
         } catch (StripeException | RuntimeException failed) {
             throw new HostedCheckout.ProviderUnavailable("the provider made no portal session", failed);
         }
-    }
-
-    private StripeClient client() {
-        StripeClient made = client;
-        if (made == null) {
-            made = StripeClient.builder().setApiKey(settings.secretKey()).setApiBase(settings.apiBase())
-                    .setConnectTimeout(CONNECT_TIMEOUT_MS).setReadTimeout(READ_TIMEOUT_MS).setMaxNetworkRetries(1).build();
-            client = made;
-        }
-        return made;
     }
 }
