@@ -161,6 +161,8 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /billing/webhook", "/billing/webhook", NOT_FOUND);
         route("GET /account/purchases", "/account/purchases", MEMBERS);
         route("GET /account/purchases/{reference}", "/account/purchases/no-such-purchase-reference", HERS_ALONE);
+        // her own customer portal at the provider, for her own membership only; without a provider, nothing to open
+        route("POST /account/purchases/portal", "/account/purchases/portal", MEMBERS_REACH);
         // the practitioner's desk: hers alone (this practitioner has no profile linked, so a session is a 404 to her;
         // DeskIntegrationTest holds that another practitioner's session is a 404 to one who has); the calendar feed's
         // secret is its key, so it needs no sign-in and a made-up one is a 404 to everyone

@@ -40,7 +40,12 @@ public enum LetterKind {
     /** Weekly appointments she made: the first {@code when}, a {@code link} to see them; optionally how many ({@code count}). */
     APPOINTMENT_SERIES(List.of("when", "link"), List.of("count")),
     /** A time she waited for is free at {@code when}: a {@code link} to take it; offered to her first for {@code hours}. */
-    APPOINTMENT_OFFER(List.of("when", "link"), List.of("hours"));
+    APPOINTMENT_OFFER(List.of("when", "link"), List.of("hours")),
+    /**
+     * A recurring payment did not go through: a {@code link} to her account, where she updates how she pays;
+     * optionally how many {@code days} things go on as they are meanwhile.
+     */
+    PAYMENT_METHOD(List.of("link"), List.of("days"));
 
     /** The value every letter may carry. */
     public static final String NAME = "name";

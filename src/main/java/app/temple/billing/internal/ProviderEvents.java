@@ -33,17 +33,19 @@ public class ProviderEvents {
     private final Purchases purchases;
     private final Products products;
     private final Grants grants;
+    private final MembershipEvents memberships;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SessionPaymentReports sessionReports;
 
-    ProviderEvents(PaymentSettings settings, Purchases purchases, Products products, Grants grants, JdbcClient jdbc,
-                   Clock clock, SessionPaymentReports sessionReports) {
+    ProviderEvents(PaymentSettings settings, Purchases purchases, Products products, Grants grants,
+                   MembershipEvents memberships, JdbcClient jdbc, Clock clock, SessionPaymentReports sessionReports) {
         this.sessionReports = sessionReports;
         this.settings = settings;
         this.purchases = purchases;
         this.products = products;
         this.grants = grants;
+        this.memberships = memberships;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -97,6 +99,10 @@ public class ProviderEvents {
             case "checkout.session.async_payment_succeeded" -> paid(object);
             case "checkout.session.expired" -> expired(text(object, "client_reference_id"));
             case "charge.refunded" -> refunded(object);
+            case "invoice.paid" -> memberships.invoicePaid(object);
+            case "invoice.payment_failed" -> memberships.invoiceFailed(object);
+            case "customer.subscription.updated" -> memberships.subscriptionUpdated(object);
+            case "customer.subscription.deleted" -> memberships.subscriptionDeleted(object);
             default -> Handled.NOTHING_TO_DO;
         };
         log.info("billing provider event {}: {} {}", handled.name().toLowerCase(java.util.Locale.ROOT), type, id);
@@ -126,6 +132,7 @@ public class ProviderEvents {
             grants.grantForPurchase(purchase.member(), product.grantedCourse(), purchase.paidAt(),
                     product.accessUntil(purchase.paidAt()), purchase.reference());
         }
+        memberships.checkoutPaid(purchase, text(session, "customer"));
         return Handled.APPLIED;
     }
 
@@ -176,7 +183,7 @@ public class ProviderEvents {
      * A short text field, or null: the provider's ids and types are short and printable, and anything else (a control
      * character, which PostgreSQL's text cannot even hold) is treated as absent rather than stored.
      */
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (!value.isString()) {
             return null;

@@ -1,7 +1,6 @@
 package app.temple.billing.internal;
 
 import app.temple.billing.Money;
-import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.checkout.Session;
 import com.stripe.param.checkout.SessionCreateParams;
@@ -17,14 +16,12 @@ import java.util.Locale;
 @Component
 class StripeCheckout implements HostedCheckout {
 
-    private static final int CONNECT_TIMEOUT_MS = 5_000;
-    private static final int READ_TIMEOUT_MS = 20_000;
-
     private final PaymentSettings settings;
-    private volatile StripeClient client;
+    private final ProviderClient client;
 
-    StripeCheckout(PaymentSettings settings) {
+    StripeCheckout(PaymentSettings settings, ProviderClient client) {
         this.settings = settings;
+        this.client = client;
     }
 
     @Override
@@ -63,7 +60,7 @@ class StripeCheckout implements HostedCheckout {
                     .build());
         }
         try {
-            Session session = client().v1().checkout().sessions().create(params.build());
+            Session session = client.get().v1().checkout().sessions().create(params.build());
             return new Page(session.getId(), session.getUrl());
         } catch (StripeException | RuntimeException failed) {
             throw new ProviderUnavailable("the provider made no checkout session", failed);
@@ -93,15 +90,5 @@ class StripeCheckout implements HostedCheckout {
         String cleaned = settings.statementDescriptor().replaceAll("[^A-Za-z0-9 .-]", "").strip();
         cleaned = cleaned.length() > 22 ? cleaned.substring(0, 22).strip() : cleaned;
         return cleaned.chars().anyMatch(Character::isLetter) ? cleaned : "SERVICES";
-    }
-
-    private StripeClient client() {
-        StripeClient made = client;
-        if (made == null) {
-            made = StripeClient.builder().setApiKey(settings.secretKey()).setApiBase(settings.apiBase())
-                    .setConnectTimeout(CONNECT_TIMEOUT_MS).setReadTimeout(READ_TIMEOUT_MS).setMaxNetworkRetries(1).build();
-            client = made;
-        }
-        return made;
     }
 }

@@ -2,6 +2,7 @@ package app.temple.billing.web;
 
 import app.temple.account.CurrentMember;
 import app.temple.billing.Money;
+import app.temple.billing.internal.MembershipPortal;
 import app.temple.billing.internal.PaymentSettings;
 import app.temple.billing.internal.Product;
 import app.temple.billing.internal.Products;
@@ -30,8 +31,10 @@ class PurchasesController {
     private final Purchases purchases;
     private final Products products;
     private final PaymentSettings settings;
+    private final MembershipPortal portal;
 
-    PurchasesController(Purchases purchases, Products products, PaymentSettings settings) {
+    PurchasesController(Purchases purchases, Products products, PaymentSettings settings, MembershipPortal portal) {
+        this.portal = portal;
         this.purchases = purchases;
         this.products = products;
         this.settings = settings;
@@ -43,7 +46,9 @@ class PurchasesController {
         List<PurchaseRow> rows = purchases.of(member).stream()
                 .filter(purchase -> purchase.state() != PurchaseState.OPEN && purchase.state() != PurchaseState.EXPIRED)
                 .map(this::row).toList();
-        return new ModelAndView("billing/purchases", "purchases", rows);
+        ModelAndView page = new ModelAndView("billing/purchases", "purchases", rows);
+        page.addObject("portal", portal.available(member));
+        return page;
     }
 
     @GetMapping(PATH + "/{reference}")

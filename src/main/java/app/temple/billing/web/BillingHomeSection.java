@@ -10,21 +10,21 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Her purchases on her account home, once she has paid for something; no card at all before that. */
+/** Her purchases on her account home, once she has paid for one; no card before that. */
 @Component
-class PurchasesHomeSection implements AccountHomeSection {
+class BillingHomeSection implements AccountHomeSection {
 
     private final Purchases purchases;
     private final MessageSource messages;
 
-    PurchasesHomeSection(Purchases purchases, MessageSource messages) {
+    BillingHomeSection(Purchases purchases, MessageSource messages) {
         this.purchases = purchases;
         this.messages = messages;
     }
 
     @Override
     public int order() {
-        return 60;
+        return 90;
     }
 
     @Override
@@ -32,8 +32,7 @@ class PurchasesHomeSection implements AccountHomeSection {
         if (purchases.of(member).stream().noneMatch(purchase -> purchase.paidAt() != null)) {
             return Optional.empty();
         }
-        String title = messages.getMessage("billing.purchases.title", null, locale);
-        return Optional.of(new Card(messages.getMessage("billing.purchases.heading", null, locale),
-                List.of(new Item(PurchasesController.PATH, title, null)), null, List.of()));
+        Item item = new Item(PurchasesController.PATH, messages.getMessage("billing.purchases.title", null, locale), null);
+        return Optional.of(new Card(messages.getMessage("billing.purchases.heading", null, locale), List.of(item), null, List.of()));
     }
 }
