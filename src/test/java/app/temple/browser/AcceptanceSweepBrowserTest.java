@@ -85,7 +85,7 @@ class AcceptanceSweepBrowserTest {
         Cookie session = new Cookie("temple_session", member.cookie("temple_session").orElseThrow()).setUrl(origin());
 
         // her saved results are swept from their own address too: no page links them yet (the account home is being redone)
-        List<String> start = java.util.stream.Stream.concat(START.stream(), java.util.stream.Stream.of("/account/quizzes")).toList();
+        List<String> start = java.util.stream.Stream.concat(START.stream(), java.util.stream.Stream.of("/account/quizzes", "/account/reflections")).toList();
         Map<String, Sweep> sweeps = sweepInBothLanguages("member", List.of(session), start);
 
         assertThat(sweeps.get("en").swept).as("her own pages were swept").contains("/account", "/account/reflections",
@@ -141,6 +141,7 @@ class AcceptanceSweepBrowserTest {
                 System.out.printf("Acceptance sweep as %s in %s: %d pages at each of %s px, axe on %d of them at each of %s px, "
                                 + "%d problems, in %d s%n", who, language, sweep.swept.size(), WIDTHS, sweep.axedPages,
                         AXE_WIDTHS, sweep.problems.size(), (System.nanoTime() - started) / 1_000_000_000);
+                sweep.problems.forEach(problem -> System.out.println("  sweep problem: " + problem));
             }
         }
         return sweeps;
