@@ -38,7 +38,9 @@ check_ports() {
     done
 }
 
+# TEMPLE_JAR=path uses a jar built already (e.g. while another test runs from target/)
 build_jar() {
+    if [ -n "${TEMPLE_JAR:-}" ]; then JAR=$TEMPLE_JAR; return; fi
     say "building the jar"
     ./mvnw -q -B -DskipTests package
     JAR=$(ls target/temple-*.jar | grep -v plain | head -1)
