@@ -6,16 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Until Temple has first become ready, every request but the health probes answers 503 with {@code Retry-After}.
@@ -31,14 +27,12 @@ class StartingGate extends OncePerRequestFilter {
     private static final String PROBES = "/actuator/health";
 
     private final ApplicationAvailability availability;
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final PlainPages pages;
     private volatile boolean open;
 
-    StartingGate(ApplicationAvailability availability, MessageSource messages, LocaleResolver locales) {
+    StartingGate(ApplicationAvailability availability, PlainPages pages) {
         this.availability = availability;
-        this.messages = messages;
-        this.locales = locales;
+        this.pages = pages;
     }
 
     @Override
@@ -59,19 +53,6 @@ class StartingGate extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        String title = HtmlUtils.htmlEscape(messages.getMessage("operations.starting.title", null, locale));
-        String text = HtmlUtils.htmlEscape(messages.getMessage("operations.starting.text", null, locale));
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Security-Policy", "default-src 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("""
-                <!doctype html>
-                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s</title></head><body><main><h1>%s</h1><p>%s</p></main></body></html>
-                """.formatted(locale.getLanguage(), title, title, text));
+        pages.unavailable(request, response, "operations.starting", RETRY_AFTER_SECONDS);
     }
 }
