@@ -67,7 +67,8 @@ class PartnerJourneyBrowserTest {
         PageChecks checks = new PageChecks(her, origin());
 
         her.navigate(origin() + "/quizzes/attachment/questions");
-        answerEvery(her, "3");
+        // every answer 4: both axes at 58, above the line, so Push-pull under version 2 of the scoring (§0.2)
+        answerEvery(her, "4");
         her.locator("#profile").waitFor();
         her.locator("form[action$='/partner'] button").click();
         her.locator("#invite-link").waitFor();
