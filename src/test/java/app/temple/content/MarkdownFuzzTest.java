@@ -28,9 +28,9 @@ class MarkdownFuzzTest {
     private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\x00-\\x20\\x7f]+");
 
     @FuzzTest(maxDuration = "30s")
-    @DictionaryEntries({"<script", "</script>", "javascript:", "JaVaScRiPt:", "data:text/html,", "onerror=", "onload=",
-            "<img src=", "<a href=", "<svg", "<iframe", "<style", "style=", "[x](", "![x](", "<!--", "-->", "&#x6A;",
-            "&#106;", "\n\n", "```", "| a | b |\n|---|---|\n", "<details open ontoggle=", "formaction="})
+    @DictionaryEntries({"<script", "</script>", "javascript:", "JaVaScRiPt:", "data:text/html,", "onerror=",
+            "onload=", "<img src=", "<a href=", "<svg", "<iframe", "<style", "style=", "[x](", "![x](", "<!--",
+            "-->", "&#x6A;", "&#106;", "```", "| a | b ||---|---|", "<details open ontoggle=", "formaction="})
     void renderedMarkdownCarriesNothingThatRuns(byte[] input) {
         assertNothingRuns(Markdown.html(new String(input, StandardCharsets.UTF_8)));
     }

@@ -21,8 +21,7 @@ class WebhookFuzzTest {
             null, null, null, null, Clock.systemUTC());
 
     @FuzzTest(maxDuration = "30s")
-    @DictionaryEntries({"SIGN\n", "t=", ",v1=", ",v0=", "{\"id\": \"evt_1\", \"type\": \"", "checkout.session.completed",
-            "charge.refunded", "\"data\": {\"object\": {", "\"client_reference_id\": ", "\\u0000", "null", "[]"})
+    @DictionaryEntries({"SIGN", "t=", ",v1=", ",v0=", "checkout.session.completed", "charge.refunded", "null", "[]"})
     void onlyASignedDeliveryIsRead(byte[] input) {
         FuzzFields fields = FuzzFields.of(input, 2);
         String header = fields.get(0);

@@ -10,15 +10,15 @@ import static app.temple.content.ContentFuzzing.loadsOrIsMalformed;
 class CourseFilesFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
-    @DictionaryEntries({"slug: exploration", "title:\n", "  en: ", "  sv: ", "summary:\n", "modules:\n", "  - number: ",
+    @DictionaryEntries({"slug: exploration", "title:", "  en: ", "  sv: ", "summary:", "modules:", "  - number: ",
             "minutes: ", "recommended-quiz: "})
     void aCourseFileLoadsOrIsMalformed(byte[] input) {
         loadsOrIsMalformed(() -> CourseFiles.course(file("courses/exploration/course.yaml", input), "exploration"));
     }
 
     @FuzzTest(maxDuration = "30s")
-    @DictionaryEntries({"---\n", "\n---\n", "id: e1-1", "language: en", "format: text", "format: audio", "module: ",
-            "order: ", "minutes: ", "free-preview: true", "practice:\n", "  steps: ", "citations:\n", "quizzes: ["})
+    @DictionaryEntries({"---", "id: e1-1", "language: en", "format: text", "format: audio", "module: ", "order: ",
+            "minutes: ", "free-preview: true", "practice:", "  steps: ", "citations:", "quizzes: ["})
     void aLessonLoadsOrIsMalformed(byte[] input) {
         loadsOrIsMalformed(() -> CourseFiles.lesson(file("courses/exploration/e1-1.md", input), "exploration"));
     }
