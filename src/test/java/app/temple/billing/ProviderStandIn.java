@@ -88,7 +88,7 @@ public final class ProviderStandIn {
                 .map(body -> URLDecoder.decode(body, StandardCharsets.UTF_8)).toList();
     }
 
-    static String signature(String payload, long timestamp, String secret) {
+    public static String signature(String payload, long timestamp, String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

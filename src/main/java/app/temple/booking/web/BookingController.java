@@ -87,7 +87,7 @@ class BookingController {
         SessionType chosen = BookingForms.type(found, type, practitioners);
         Instant wanted = Times.instant(start).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         ZoneId hers = MemberZones.parse(zone).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        if (key == null || !key.matches("[A-Za-z0-9_-]{16,64}")) {
+        if (!BookingForms.isKey(key)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         List<String> sharing = share == null ? List.of() : share;

@@ -37,6 +37,11 @@ final class BookingForms {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /** Whether a posted form key is one {@link #newKey} could have made (or a client's own, of the same alphabet). */
+    static boolean isKey(String key) {
+        return key != null && key.matches("[A-Za-z0-9_-]{16,64}");
+    }
+
     /** 128 random bits, URL-safe: unique per form she opens. */
     static String newKey() {
         byte[] bytes = new byte[16];

@@ -21,13 +21,21 @@ final class Times {
                 + DateTimeFormatter.ofPattern("HH:mm", locale).format(slot.end().atZone(zone));
     }
 
+    /**
+     * Times a form can name: Instant.parse reads years up to a billion, where adding a session's length or writing
+     * the time in her zone overflows (a 500 the fuzzer found); no slot lies outside these years.
+     */
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
+
     /** An instant as a form sends it ({@code 2027-04-12T07:00:00Z}); empty for anything else. */
     static Optional<Instant> instant(String text) {
         if (text == null || text.length() > 40) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.parse(text));
+            Instant instant = Instant.parse(text);
+            return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? Optional.empty() : Optional.of(instant);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -65,7 +65,7 @@ class CourseFiles implements ContentKind {
         }
     }
 
-    private static Course course(ContentFile file, String folder) {
+    static Course course(ContentFile file, String folder) {
         Map<String, Object> yaml = ContentYaml.parse(file);
         String slug = text(file, yaml, "slug");
         if (!slug.equals(folder)) {

@@ -98,7 +98,8 @@ class QuizApiController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Scored.of(result));
     }
 
-    private static Answers answers(QuizDefinition quiz, ScoreRequest request) {
+    /** The answers a score request gives, or {@link BadAnswers} (400) naming what cannot be scored. */
+    static Answers answers(QuizDefinition quiz, ScoreRequest request) {
         List<String> errors = new ArrayList<>(app.temple.quiz.internal.NumberedAnswers.problems(quiz, request.answers()));
         Answers answers = Answers.empty(quiz);
         if (request.relationship() != null && !Answers.RELATIONSHIP.contains(request.relationship())) {
@@ -175,7 +176,7 @@ class QuizApiController {
         return quizzes.find(slug).orElseThrow(NoSuchQuiz::new);
     }
 
-    private static final class BadAnswers extends RuntimeException {
+    static final class BadAnswers extends RuntimeException {
         private final List<String> errors;
 
         BadAnswers(List<String> errors) {

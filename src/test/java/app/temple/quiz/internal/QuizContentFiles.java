@@ -6,11 +6,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The quiz files as the repository holds them, read without a running platform. */
-final class QuizContentFiles {
+public final class QuizContentFiles {
 
     private QuizContentFiles() {
+    }
+
+    /** Every quiz of the starting content, by file name. */
+    public static List<QuizDefinition> all() {
+        try (Stream<Path> files = Files.list(Path.of("content", "quizzes"))) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".yaml")).sorted()
+                    .map(name -> QuizFile.read(file("quizzes/" + name))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static QuizDefinition quiz(String slug) {
