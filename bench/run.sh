@@ -125,7 +125,9 @@ wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Cookie"] = "temple_csrf=$CSRF_COOKIE"
 wrk.body = "$QUIZ_BODY"
 LUA
-    curl -fs -b "temple_csrf=$CSRF_COOKIE" --data "$QUIZ_BODY" "http://127.0.0.1:$APP_PORT/quizzes/nervous-system/answer" \
+    # the POST scores and seals her answers into the result cookie and answers 303 to the result page, which is read
+    # from that cookie: following it gives the page nginx serves as the same bytes
+    curl -fs -L -b "temple_csrf=$CSRF_COOKIE" --data "$QUIZ_BODY" "http://127.0.0.1:$APP_PORT/quizzes/nervous-system/answer" \
         -o "$WORK/static/quiz-result.html"
     grep -q 'id="profile"' "$WORK/static/quiz-result.html" || { echo "The quiz POST did not render a result"; exit 1; }
 fi
