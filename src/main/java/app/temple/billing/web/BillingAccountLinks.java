@@ -1,17 +1,18 @@
 package app.temple.billing.web;
 
-import app.temple.account.AccountLinks;
+import app.temple.account.AccountHomeSection;
 import app.temple.billing.internal.Purchases;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Her purchases on her account page, once she has made one. */
+/** Her purchases on her account home, once she has made one; no card at all before that. */
 @Component
-class BillingAccountLinks implements AccountLinks {
+class BillingAccountLinks implements AccountHomeSection {
 
     private final Purchases purchases;
     private final MessageSource messages;
@@ -22,15 +23,21 @@ class BillingAccountLinks implements AccountLinks {
     }
 
     @Override
-    public String heading(Locale locale) {
-        return messages.getMessage("billing.purchases.heading", null, locale);
+    public int order() {
+        return 60;
     }
 
     @Override
-    public List<Link> linksFor(UUID member, Locale locale) {
+    public Optional<Card> cardFor(UUID member, Locale locale) {
         if (purchases.of(member).stream().noneMatch(purchase -> purchase.paidAt() != null)) {
-            return List.of();
+            return Optional.empty();
         }
-        return List.of(new Link(PurchasesController.PATH, messages.getMessage("billing.purchases.title", null, locale), null));
+        Link all = new Link(PurchasesController.PATH, text("billing.purchases.title", locale));
+        return Optional.of(new Card(text("billing.purchases.heading", locale), List.of(),
+                new Empty(text("billing.purchases.lead", locale), all), List.of()));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 }
