@@ -299,6 +299,7 @@ class AuthorizationMatrixIntegrationTest {
         route("POST /partner/{token}/start", "/partner/not-a-real-token/start", GONE);
         route("GET /partner/view/{secret}", "/partner/view/not-a-real-secret", GONE);
         route("POST /partner/view/{secret}/reveal", "/partner/view/not-a-real-secret/reveal", REACHED_BY_ALL);
+        route("GET /partner/view/{secret}/withdraw", "/partner/view/not-a-real-secret/withdraw", GONE);
         route("POST /partner/view/{secret}/withdraw", "/partner/view/not-a-real-secret/withdraw", REACHED_BY_ALL);
         route("GET /partner/withdrawn", "/partner/withdrawn", PUBLIC);
         // sessions: a waitlist and weekly series are a member's; her place in line and the time offered to her are hers

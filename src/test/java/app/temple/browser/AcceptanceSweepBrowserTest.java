@@ -5,6 +5,7 @@ import app.temple.Visitor;
 import app.temple.billing.internal.Grants;
 import app.temple.course.CourseFixtures;
 import app.temple.mail.internal.Outbox;
+import app.temple.quiz.PartnerFlow;
 import app.temple.quiz.QuizTaker;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
@@ -39,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without JavaScript. Axe runs at 390 and 1280 pixels on the first pages of each shape (two lessons of a course, not
  * all of them; every tag page, since each is its own shape): that keeps the run to minutes on CI's two cores, and
  * {@code -Dtemple.sweep.everyPage=true} runs it on every page. Every problem is collected before the test fails, so
- * one run shows them all. Quiz results answer a POST, which a sweep of links never sends: the quiz journeys check them.
+ * one run shows them all. A quiz result is drawn from a cookie that finishing the quiz sets, which following links never
+ * does: the result of each quiz is checked on its own, with that cookie, as is the partner's side of a comparison,
+ * reached only through her secret link.
  */
 @TempleIntegrationTest
 class AcceptanceSweepBrowserTest {
@@ -81,16 +84,58 @@ class AcceptanceSweepBrowserTest {
     @Test
     void everyPageAMemberWithACourseReachesFitsAPhonePassesAxeStaysHomeAndReadsWithoutJavaScript() {
         Visitor member = CourseFixtures.memberWithFoundation(port, outbox, jdbc, grants, "sweep");
+        // a reflection of hers, so her account home links to her reflections
+        member.get("/courses/foundation/f1-1");
+        member.post("/courses/foundation/f1-1/reflection", "reflection", "Something of my own");
         QuizTaker.takeAndKeep(member);
+        // a comparison waiting for her partner, which her account home links to
+        String invited = new QuizTaker(member).take("communication-style", QuizTaker.TAKES.get("communication-style")).body();
+        assertThat(member.post("/quizzes/communication-style/partner", QuizTaker.hidden(invited).toArray(String[]::new))
+                .statusCode()).isEqualTo(200);
         Cookie session = new Cookie("temple_session", member.cookie("temple_session").orElseThrow()).setUrl(origin());
 
-        // her saved results are swept from their own address too: no page links them yet (the account home is being redone)
-        List<String> start = java.util.stream.Stream.concat(START.stream(), java.util.stream.Stream.of("/account/quizzes", "/account/reflections")).toList();
-        Map<String, Sweep> sweeps = sweepInBothLanguages("member", List.of(session), start);
+        Map<String, Sweep> sweeps = sweepInBothLanguages("member", List.of(session), START);
 
-        assertThat(sweeps.get("en").swept).as("her own pages were swept").contains("/account", "/account/reflections",
-                "/account/quizzes", "/courses/foundation/f1-2");
+        assertThat(sweeps.get("en").swept).as("her own pages, reached from her account home").contains("/account",
+                "/account/reflections", "/account/quizzes", "/account/quizzes/partners", "/courses/foundation/f1-2");
+        assertThat(sweeps.get("en").swept).as("her comparison").anyMatch(path -> path.matches("/account/quizzes/partners/[0-9a-f-]{36}"));
         sweeps.values().forEach(Sweep::assertNoProblems);
+    }
+
+    /**
+     * A visitor's result of each of the five quizzes, drawn from the cookie that finishing it sets, and the partner's
+     * side of a comparison both chose to show, with the step that asks before she ends it: every check, axe included.
+     */
+    @Test
+    void everyQuizResultAndThePartnersComparisonFitAPhonePassAxeStayHomeAndReadWithoutJavaScript() {
+        PartnerFlow flow = PartnerFlow.invited(port, outbox, jdbc, "attachment", QuizTaker.TAKES.get("attachment"));
+        String partnerPage = flow.finish(QuizTaker.TAKES.get("attachment"));
+        flow.revealBoth(partnerPage);
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "sv")) {
+            long started = System.nanoTime();
+            Browser browser = Browsers.chromium();
+            try (BrowserContext scripted = browser.newContext(options(language));
+                 BrowserContext plain = browser.newContext(options(language).setJavaScriptEnabled(false))) {
+                Sweep sweep = new Sweep("results/" + language, scripted, plain);
+                sweep.chooseLanguage(language);
+                for (String quiz : QuizTaker.TAKES.keySet().stream().sorted().toList()) {
+                    Visitor visitor = new Visitor(port);
+                    new QuizTaker(visitor).take(quiz, QuizTaker.TAKES.get(quiz));
+                    Cookie result = new Cookie("temple_quiz_result", visitor.cookie("temple_quiz_result").orElseThrow())
+                            .setDomain("localhost").setPath("/quizzes");
+                    scripted.addCookies(List.of(result));
+                    plain.addCookies(List.of(result));
+                    sweep.checkEveryWay("/quizzes/" + quiz + "/result");
+                }
+                sweep.checkEveryWay(partnerPage);
+                sweep.checkEveryWay(partnerPage + "/withdraw");
+                problems.addAll(sweep.problems);
+                System.out.printf("Quiz results and the partner's comparison in %s: %d pages, %d problems, in %d s%n",
+                        language, sweep.swept.size(), sweep.problems.size(), (System.nanoTime() - started) / 1_000_000_000);
+            }
+        }
+        assertThat(problems).as("what the check of quiz results found").isEmpty();
     }
 
     /** Each check can fail: a page made wide, foreign, inaccessible and different without script is caught four times. */
@@ -208,13 +253,27 @@ class AcceptanceSweepBrowserTest {
             }
         }
 
+        /** Checks one page with every check, axe included, without following its links. */
+        void checkEveryWay(String path) {
+            APIResponse answer = scripted.request().get(origin() + path, RequestOptions.create().setMaxRedirects(0));
+            if (answer.status() == 200) {
+                check(path, true);
+            } else {
+                problems.add(path + " answers " + answer.status());
+            }
+            answer.dispose();
+        }
+
         private void check(String path) {
+            check(path, AXE_EVERY_PAGE || axedPerShape.merge(shape(path), 1, Integer::sum) <= AXE_PAGES_PER_SHAPE);
+        }
+
+        private void check(String path, boolean axe) {
             swept.add(path);
             page.setViewportSize(WIDTHS.getFirst(), 900);
             page.navigate(origin() + path);
             String heading = headings(page);
             ((List<?>) page.evaluate(LINKS)).forEach(href -> internal(String.valueOf(href)).ifPresent(this::follow));
-            boolean axe = AXE_EVERY_PAGE || axedPerShape.merge(shape(path), 1, Integer::sum) <= AXE_PAGES_PER_SHAPE;
             if (axe) {
                 axedPages++;
             }

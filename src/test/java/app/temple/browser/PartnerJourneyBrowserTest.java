@@ -95,6 +95,9 @@ class PartnerJourneyBrowserTest {
 
         partner.reload();
         assertThat(partner.locator("main").innerText()).contains("Push-pull", "Secure-leaning");
+        partner.locator("main a[href$='/withdraw']").click();
+        partner.waitForURL("**/withdraw");
+        assertThat(partner.locator("h1").textContent()).as("she is asked first").contains("End this comparison?");
         partner.locator("form[action$='/withdraw'] button").click();
         assertThat(partner.locator("h1").textContent()).contains("deleted");
 

@@ -88,10 +88,15 @@ class PartnerComparisonIntegrationTest {
         byte[] sealed = jdbc.sql("select partner_result from quiz_partner_link order by created_at desc limit 1").query(byte[].class).single();
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("11555555111115");
 
-        partner.get(partnerPage);
+        assertThat(partner.get(partnerPage).body()).as("a quiet link to a confirmation, no one-click withdraw")
+                .contains("href=\"" + partnerPage + "/withdraw\"").doesNotContain("action=\"" + partnerPage + "/withdraw\"");
+        String asked = partner.get(partnerPage + "/withdraw").body();
+        assertThat(asked).contains("End this comparison?", "action=\"" + partnerPage + "/withdraw\"", "_csrf");
+        assertThat(member.get(memberPage).statusCode()).as("asking deletes nothing").isEqualTo(200);
         assertThat(redirectPath(partner.post(partnerPage + "/withdraw"))).isEqualTo("/partner/withdrawn");
         assertThat(member.get(memberPage).statusCode()).as("withdrawn: gone for both").isEqualTo(404);
         assertThat(partner.get(partnerPage).statusCode()).isEqualTo(410);
+        assertThat(partner.get(partnerPage + "/withdraw").statusCode()).as("nothing left to confirm").isEqualTo(410);
     }
 
     @Test

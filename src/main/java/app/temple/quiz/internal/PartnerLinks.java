@@ -178,6 +178,15 @@ public class PartnerLinks implements app.temple.privacy.PersonalData, app.temple
     }
 
     /**
+     * The comparison behind the partner's own link, without opening either result (so nothing is read or logged):
+     * enough to name its quiz. Empty when withdrawn or expired, as {@link #openForPartner} would be.
+     */
+    public Optional<Link> ofPartner(String secret) {
+        return rows("partner_hash = ? and partner_view_until > ?", hash(secret), Timestamp.from(clock.instant()))
+                .stream().findFirst().map(Row::link);
+    }
+
+    /**
      * Her choice to show the comparison; a reveal keeps the partner's link working for another while. False when
      * she has no such comparison.
      */

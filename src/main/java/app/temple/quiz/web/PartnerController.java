@@ -117,6 +117,22 @@ class PartnerController {
         return "redirect:/partner/view/" + secret;
     }
 
+    /** Asks before the partner ends the comparison, as the member is asked: it ends for both, and cannot be undone. */
+    @GetMapping("/partner/view/{secret}/withdraw")
+    Object confirmPartnerWithdraw(@PathVariable String secret, Locale locale, Model model, HttpServletResponse response) {
+        Link link = partners.ofPartner(secret).orElse(null);
+        response.setHeader("Cache-Control", "no-store");
+        if (link == null) {
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("text", "quiz.partner.gone.view");
+            return "quiz/partner-gone";
+        }
+        String view = "/partner/view/" + secret;
+        return new ConfirmStep("quiz.partner.withdraw.confirm.title", "quiz.partner.withdraw.confirm.text",
+                List.of(quiz(link).title().in(locale.getLanguage())), view + "/withdraw", Map.of(),
+                "quiz.partner.withdraw.confirm.button", view).page();
+    }
+
     @PostMapping("/partner/view/{secret}/withdraw")
     String partnerWithdraw(@PathVariable String secret) {
         partners.withdrawByPartner(secret);

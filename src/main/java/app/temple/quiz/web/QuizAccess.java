@@ -26,7 +26,7 @@ class QuizAccess implements AccessRules {
                 .requestMatchers(HttpMethod.POST, QuizController.INDEX + "/*/answer", QuizController.INDEX + "/*/result/forget").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/quizzes", "/api/quizzes/*", ApiDescriptionRedirect.OLD).permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/quizzes/*/score").permitAll()
-                .requestMatchers(HttpMethod.GET, "/partner/*", "/partner/view/*", "/partner/withdrawn").permitAll()
+                .requestMatchers(HttpMethod.GET, "/partner/*", "/partner/view/*", "/partner/view/*/withdraw", "/partner/withdrawn").permitAll()
                 .requestMatchers(HttpMethod.POST, "/partner/*/start", "/partner/view/*/reveal", "/partner/view/*/withdraw").permitAll();
     }
 
