@@ -1,5 +1,6 @@
 package app.temple.billing;
 
+import app.temple.SideContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,6 +16,7 @@ public abstract class WithPaymentProvider {
 
     @DynamicPropertySource
     public static void provider(DynamicPropertyRegistry properties) {
+        SideContext.quietBackgroundWork(properties);
         properties.add("temple.payments.secret-key", () -> ProviderStandIn.SECRET_KEY);
         properties.add("temple.payments.webhook-secret", () -> ProviderStandIn.WEBHOOK_SECRET);
         properties.add("temple.payments.api-base", PROVIDER::baseUrl);

@@ -3,6 +3,7 @@ package app.temple.browser;
 import app.temple.Letters;
 import app.temple.PersonalRows;
 import app.temple.TestMembers;
+import app.temple.SideContext;
 import app.temple.Visitor;
 import app.temple.mail.LetterKind;
 import app.temple.mail.internal.Outbox;
@@ -43,6 +44,7 @@ class PasskeyJourneyBrowserTest {
 
     @DynamicPropertySource
     static void publicAddress(DynamicPropertyRegistry properties) {
+        SideContext.quietBackgroundWork(properties);
         properties.add("server.port", () -> PORT);
         properties.add("temple.public-url", () -> "http://localhost:" + PORT);
     }

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * length (refused before a byte is read) or is streamed in chunks (refused by the container's multipart limit).
  */
 @TempleIntegrationTest
-@TestPropertySource(properties = "temple.media.max-upload=64KB")
+// a side context: see SideContext
+@TestPropertySource(properties = {"temple.media.max-upload=64KB", "db-scheduler.polling-interval=1h"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MediaUploadLimitIntegrationTest {
 
