@@ -1,5 +1,6 @@
 package app.temple.account.internal;
 
+import app.temple.site.ChangeFeed;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -8,8 +9,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieSerializer;
 
 /**
- * Sessions (Spring Session JDBC, enabled in {@link AccountSecurity}): what a stored session may hold, the
- * cookie that carries it, and a new session id at a passkey sign-in as at every other.
+ * Sessions (Spring Session JDBC, enabled in {@link AccountSecurity}, kept on each node by {@link CachedSessions}):
+ * what a stored session may hold, the cookie that carries it, and a new session id at a passkey sign-in as at every other.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -19,6 +20,13 @@ class SessionConfiguration {
     @Primary
     CookieSerializer sessionCookieByScheme() {
         return new SessionCookie();
+    }
+
+    /** Primary, so that Spring Session's filter and {@link ActiveSessions} read sessions through this node's copies. */
+    @Bean
+    @Primary
+    CachedSessions cachedSessions(JdbcIndexedSessionRepository stored, ChangeFeed feed) {
+        return new CachedSessions(stored, feed);
     }
 
     @Bean

@@ -33,10 +33,13 @@ public class Reflections implements PersonalData, SealedData {
     private final Vault vault;
     private final Clock clock;
 
-    Reflections(JdbcClient jdbc, Vault vault, Clock clock) {
+    private final CourseRecords records;
+
+    Reflections(JdbcClient jdbc, Vault vault, Clock clock, CourseRecords records) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.clock = clock;
+        this.records = records;
     }
 
     /** Keeps her reflection; an empty one deletes what was there. */
@@ -44,6 +47,7 @@ public class Reflections implements PersonalData, SealedData {
         if (text == null || text.isBlank()) {
             jdbc.sql("delete from course_reflection where member_id = ? and course_slug = ? and lesson_id = ?")
                     .params(member, course, lesson).update();
+            records.changed(member);
             return;
         }
         if (text.length() > MAXIMUM_CHARACTERS) {
@@ -54,11 +58,11 @@ public class Reflections implements PersonalData, SealedData {
                 on conflict (member_id, course_slug, lesson_id) do update set sealed = excluded.sealed, updated_at = excluded.updated_at""")
                 .params(member, course, lesson, vault.sealText(member, FIELD, text), Timestamp.from(clock.instant()))
                 .update();
+        records.changed(member);
     }
 
     public Optional<String> of(UUID member, String course, String lesson) {
-        return jdbc.sql("select sealed from course_reflection where member_id = ? and course_slug = ? and lesson_id = ?")
-                .params(member, course, lesson).query(byte[].class).optional().map(sealed -> open(member, sealed));
+        return records.of(member).sealedReflection(course, lesson).map(sealed -> open(member, sealed));
     }
 
     /** All of hers, newest first. */
@@ -79,6 +83,7 @@ public class Reflections implements PersonalData, SealedData {
     @Transactional
     void on(MemberErasureRequested erasure) {
         jdbc.sql("delete from course_reflection where member_id = ?").param(erasure.memberId()).update();
+        records.changed(erasure.memberId());
     }
 
     @Override
@@ -104,6 +109,7 @@ public class Reflections implements PersonalData, SealedData {
                 jdbc.sql("update course_reflection set sealed = ? where member_id = ? and course_slug = ? and lesson_id = ?")
                         .params(current.reseal(row.member(), FIELD, row.sealed()), row.member(), row.course(), row.lesson())
                         .update();
+                records.changed(row.member());
                 count++;
             }
         }

@@ -1,0 +1,77 @@
+package app.temple.site;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Rows kept in this instance's memory, by key, for a short while, and forgotten as soon as the {@link ChangeFeed}
+ * tells that any instance changed them. Made by {@link ChangeFeed#cache}. An empty answer is kept too. Keys are
+ * held as their digests, as the feed names them.
+ *
+ * <p>A value read from the database just before a change and stored just after it would outlive the change, so a
+ * value is stored only if nothing was forgotten while it was being read.
+ */
+public final class NodeCache<V> {
+
+    private record Entry<V>(V value, long storedAt) {
+    }
+
+    private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final AtomicLong forgettings = new AtomicLong();
+    private final long keptNanos;
+    private final int entriesAtMost;
+
+    NodeCache(Duration keptAtMost, int entriesAtMost) {
+        this.keptNanos = keptAtMost.toNanos();
+        this.entriesAtMost = entriesAtMost;
+    }
+
+    public V get(String naturalKey, Supplier<V> read) {
+        String key = ChangeFeed.keyOf(naturalKey);
+        Entry<V> entry = entries.get(key);
+        long now = System.nanoTime();
+        if (entry != null && now - entry.storedAt() < keptNanos) {
+            return entry.value();
+        }
+        long before = forgettings.get();
+        V value = read.get();
+        if (forgettings.get() == before) {
+            if (entries.size() >= entriesAtMost) {
+                entries.clear(); // crude, and rare: a node holding more active keys than this reads them again
+            }
+            entries.put(key, new Entry<>(value, now));
+            if (forgettings.get() != before) {
+                entries.remove(key); // forgotten between the check and the store: it may be stale
+            }
+        }
+        return value;
+    }
+
+    /** What is kept under the key now, if anything (however old), without reading. */
+    public V peek(String naturalKey) {
+        Entry<V> entry = entries.get(ChangeFeed.keyOf(naturalKey));
+        return entry == null ? null : entry.value();
+    }
+
+    /** Replaces what is kept under the key with a value this instance has just written itself. */
+    public void put(String naturalKey, V value) {
+        entries.put(ChangeFeed.keyOf(naturalKey), new Entry<>(value, System.nanoTime()));
+    }
+
+    public void forget(String naturalKey) {
+        forgetDigest(ChangeFeed.keyOf(naturalKey));
+    }
+
+    /** As the feed tells: by the digest of the key. */
+    void forgetDigest(String key) {
+        forgettings.incrementAndGet();
+        entries.remove(key);
+    }
+
+    void clear() {
+        forgettings.incrementAndGet();
+        entries.clear();
+    }
+}
