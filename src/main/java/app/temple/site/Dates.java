@@ -14,8 +14,11 @@ import java.util.Locale;
  */
 public final class Dates {
 
+    /** {@link #HOME}'s name, for where a constant must be text (a request parameter's default). */
+    public static final String HOME_ID = "Europe/Stockholm";
+
     /** The zone a date is shown in when the reader has chosen none: the platform's home. */
-    public static final ZoneId HOME = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId HOME = ZoneId.of(HOME_ID);
 
     private static final String DAY = "d MMMM uuuu";
     private static final String TIME = "HH:mm";
