@@ -22,6 +22,12 @@ public final class TestMembers {
         this.letters = new Letters(outbox);
     }
 
+    /** Members of the running application of {@code context}: its port and its outbox. */
+    public static TestMembers of(org.springframework.context.ApplicationContext context) {
+        return new TestMembers(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
+                context.getBean(Outbox.class));
+    }
+
     public static String newAddress(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
