@@ -22,6 +22,12 @@ public final class TestMembers {
         this.letters = new Letters(outbox);
     }
 
+    /** Members of the running application of {@code context}: its port and its outbox. */
+    public static TestMembers of(org.springframework.context.ApplicationContext context) {
+        return new TestMembers(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
+                context.getBean(Outbox.class));
+    }
+
     public static String newAddress(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
@@ -52,10 +58,19 @@ public final class TestMembers {
     /** Turns on her authenticator app (her password confirmed first, as the page asks); returns the app's secret. */
     public static String enrolAuthenticator(Visitor signedIn) {
         confirmAgain(signedIn);
+        return setUpAuthenticator(signedIn);
+    }
+
+    /**
+     * The authenticator set-up page, once she may open it (her password confirmed, or a staff member's first sign-in):
+     * reads its secret, sends the code her app would show, and sees the app on; returns the secret.
+     */
+    public static String setUpAuthenticator(Visitor visitor) {
         java.util.regex.Matcher secret = java.util.regex.Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>")
-                .matcher(signedIn.get("/account/security/totp").body());
-        assertThat(secret.find()).isTrue();
-        signedIn.post("/account/security/totp", "code", totpCode(secret.group(1)));
+                .matcher(visitor.get("/account/security/totp").body());
+        assertThat(secret.find()).as("the set-up key on the page").isTrue();
+        assertThat(visitor.post("/account/security/totp", "code", totpCode(secret.group(1))).body())
+                .contains("The authenticator app is on.");
         return secret.group(1);
     }
 
@@ -84,11 +99,7 @@ public final class TestMembers {
         assertThat(redirectPath(signIn(visitor, email, PASSWORD)))
                 .as("staff must enrol an authenticator app first").isEqualTo("/account/security/totp");
         assertThat(redirectPath(visitor.get("/account"))).isEqualTo("/account/security/totp");
-        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>")
-                .matcher(visitor.get("/account/security/totp").body());
-        assertThat(secret.find()).isTrue();
-        assertThat(visitor.post("/account/security/totp", "code", totpCode(secret.group(1))).body())
-                .contains("The authenticator app is on.");
+        setUpAuthenticator(visitor);
         return visitor;
     }
 

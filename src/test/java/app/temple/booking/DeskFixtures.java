@@ -17,6 +17,7 @@ import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.Price;
 import app.temple.booking.internal.SessionType;
 import app.temple.booking.internal.Slot;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.DayOfWeek;
@@ -52,6 +53,17 @@ public final class DeskFixtures {
         this.practitioners = practitioners;
         this.bookings = bookings;
         this.jdbc = jdbc;
+    }
+
+    /** The fixtures of the running application of {@code context}, with its own services and members. */
+    public static DeskFixtures of(ApplicationContext context) {
+        return new DeskFixtures(TestMembers.of(context), context.getBean(StaffInvitations.class),
+                context.getBean(Practitioners.class), context.getBean(BookingService.class), context.getBean(JdbcClient.class));
+    }
+
+    /** The members these desks are made with, for the clients of a test. */
+    public TestMembers members() {
+        return members;
     }
 
     /** A practitioner's signed-in account and the profile linked to it. */

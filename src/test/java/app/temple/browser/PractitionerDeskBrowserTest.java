@@ -12,7 +12,6 @@ import app.temple.course.internal.Reflections;
 import app.temple.quiz.QuizTaker;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.Practitioners;
-import app.temple.mail.internal.Outbox;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -21,6 +20,7 @@ import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
@@ -44,7 +44,7 @@ class PractitionerDeskBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    Outbox outbox;
+    ApplicationContext application;
     @Autowired
     StaffInvitations invitations;
     @Autowired
@@ -62,8 +62,8 @@ class PractitionerDeskBrowserTest {
 
     @Test
     void sheSetsHoursAndADayOffAndSeesTheBookingWithOnlyWhatWasShared() {
-        TestMembers members = new TestMembers(port, outbox);
-        DeskFixtures fixtures = new DeskFixtures(members, invitations, practitioners, service, jdbc);
+        DeskFixtures fixtures = DeskFixtures.of(application);
+        TestMembers members = fixtures.members();
         DeskFixtures.Desk desk = fixtures.desk("Browser Desk");
         String clientEmail = TestMembers.newAddress("browser-client");
         Visitor client = members.signedIn(clientEmail);
@@ -123,8 +123,9 @@ class PractitionerDeskBrowserTest {
 
     @Test
     void theAdminsPractitionerPagePassesAxeAndFitsAPhone() {
-        TestMembers members = new TestMembers(port, outbox);
-        new DeskFixtures(members, invitations, practitioners, service, jdbc).profile("Axe Profile");
+        DeskFixtures fixtures = DeskFixtures.of(application);
+        TestMembers members = fixtures.members();
+        fixtures.profile("Axe Profile");
         app.temple.Visitor admin = members.staff(TestMembers.newAddress("axe-admin"), app.temple.account.Role.ADMIN, invitations);
         for (String locale : List.of("en-GB", "sv-SE")) {
             try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions().setLocale(locale)

@@ -1,12 +1,7 @@
 package app.temple.browser;
 
 import app.temple.TempleIntegrationTest;
-import app.temple.TestMembers;
-import app.temple.account.internal.StaffInvitations;
 import app.temple.booking.DeskFixtures;
-import app.temple.booking.internal.BookingService;
-import app.temple.booking.internal.Practitioners;
-import app.temple.mail.internal.Outbox;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -15,7 +10,6 @@ import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -24,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,20 +33,11 @@ class PractitionerPhotoBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    Outbox outbox;
-    @Autowired
-    StaffInvitations invitations;
-    @Autowired
-    Practitioners practitioners;
-    @Autowired
-    BookingService service;
-    @Autowired
-    JdbcClient jdbc;
+    ApplicationContext application;
 
     @Test
     void sheUploadsHerPhotoWithoutJavaScriptAndHerPagesShowItAccessibly() throws IOException {
-        TestMembers members = new TestMembers(port, outbox);
-        DeskFixtures.Desk desk = new DeskFixtures(members, invitations, practitioners, service, jdbc).desk("Photo Browser");
+        DeskFixtures.Desk desk = DeskFixtures.of(application).desk("Photo Browser");
         String slug = desk.practitioner().slug();
 
         // the form works without JavaScript

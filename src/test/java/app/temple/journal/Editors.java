@@ -1,6 +1,7 @@
 package app.temple.journal;
 
 import app.temple.Letters;
+import app.temple.TestMembers;
 import app.temple.Visitor;
 import app.temple.account.Role;
 import app.temple.account.internal.StaffInvitations;
@@ -9,15 +10,11 @@ import app.temple.mail.internal.Outbox;
 
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Makes staff members for Journal tests the way a real one arrives: invited, signed in, authenticator app on. */
 public final class Editors {
 
-    public static final String PASSWORD = "velvet harbour lantern orbit";
+    public static final String PASSWORD = TestMembers.PASSWORD;
 
     private Editors() {
     }
@@ -30,15 +27,13 @@ public final class Editors {
         visitor.get(link);
         visitor.post("/invitation", "token", link.substring(link.indexOf("token=") + 6), "displayName", "Editor", "password", PASSWORD);
         visitor.submit("/sign-in", "/sign-in", "email", email, "password", PASSWORD);
-        Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(visitor.get("/account/security/totp").body());
-        assertThat(secret.find()).isTrue();
-        assertThat(visitor.post("/account/security/totp", "code", code(secret.group(1))).body()).contains("The authenticator app is on.");
+        TestMembers.setUpAuthenticator(visitor);
         return email;
     }
 
     /** The secret from an enrolment page, for a browser test. */
     public static String code(String secret) {
-        return app.temple.TestMembers.totpCode(secret);
+        return TestMembers.totpCode(secret);
     }
 
     /** An article source with the given slug and body word. */

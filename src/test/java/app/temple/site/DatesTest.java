@@ -32,6 +32,15 @@ class DatesTest {
     }
 
     @Test
+    void aSessionNamesItsWeekdayAndBothTimesInHerLanguage() {
+        Instant start = Instant.parse("2027-04-12T07:00:00Z");
+        Instant end = Instant.parse("2027-04-12T07:50:00Z");
+        assertThat(Dates.weekdayAndTimes(start, end, Dates.HOME, Locale.ENGLISH)).isEqualTo("Monday 12 April 2027, 09:00–09:50");
+        assertThat(Dates.weekdayAndTimes(start, end, Dates.HOME, SWEDISH)).isEqualTo("måndag 12 april 2027, 09:00–09:50");
+        assertThat(Dates.weekdayAndTimes(start, end, ZoneId.of("UTC"), Locale.ENGLISH)).isEqualTo("Monday 12 April 2027, 07:00–07:50");
+    }
+
+    @Test
     void theMachineReadableDayIsIsoAndNothingIsShownForNoDate() {
         assertThat(Dates.machineDay(LATE, Dates.HOME)).isEqualTo("2026-12-06");
         assertThat(Dates.day((Instant) null, Dates.HOME, Locale.ENGLISH)).isEmpty();

@@ -1,15 +1,11 @@
 package app.temple.account.internal;
 
+import app.temple.site.SealedCookie;
 import app.temple.vault.Vault;
-import app.temple.vault.VaultException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -27,39 +23,19 @@ class SignedUpHere {
     static final String PATH = "/verify-email";
     private static final String FIELD = "account.signed-up-here";
 
-    private final Vault vault;
+    private final SealedCookie cookie;
 
     SignedUpHere(Vault vault) {
-        this.vault = vault;
+        this.cookie = new SealedCookie(vault, NAME, PATH, FIELD);
     }
 
+    /** Marks this browser as the one that signed {@code member} up, for as long as her confirmation link lasts. */
     void remember(UUID member, HttpServletRequest request, HttpServletResponse response) {
-        byte[] sealed = vault.seal(member, FIELD, "signed up here".getBytes(StandardCharsets.UTF_8));
-        set(response, request, Base64.getUrlEncoder().withoutPadding().encodeToString(sealed), Tokens.Purpose.VERIFY_EMAIL.lifetime);
+        cookie.write(member, "signed up here", Tokens.Purpose.VERIFY_EMAIL.lifetime, request, response);
     }
 
     /** Whether this browser is the one that signed {@code member} up; the cookie is used up either way. */
     boolean isHere(UUID member, HttpServletRequest request, HttpServletResponse response) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return false;
-        }
-        for (Cookie cookie : cookies) {
-            if (NAME.equals(cookie.getName())) {
-                set(response, request, "", java.time.Duration.ZERO);
-                try {
-                    vault.open(member, FIELD, Base64.getUrlDecoder().decode(cookie.getValue()));
-                    return true;
-                } catch (VaultException | IllegalArgumentException another) {
-                    return false;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static void set(HttpServletResponse response, HttpServletRequest request, String value, java.time.Duration maxAge) {
-        response.addHeader("Set-Cookie", ResponseCookie.from(NAME, value).path(PATH).httpOnly(true)
-                .secure(request.isSecure()).sameSite("Lax").maxAge(maxAge).build().toString());
+        return cookie.take(member, request, response).isPresent();
     }
 }

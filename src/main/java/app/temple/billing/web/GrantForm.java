@@ -1,6 +1,7 @@
 package app.temple.billing.web;
 
 import app.temple.billing.GrantIssued;
+import app.temple.site.Dates;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record GrantForm(String email, String scope, String starts, String ends) {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    static final ZoneId ZONE = Dates.HOME;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int MAX_EMAIL = 320;
 

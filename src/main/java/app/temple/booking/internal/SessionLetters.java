@@ -5,13 +5,13 @@ import app.temple.mail.Attachment;
 import app.temple.mail.Letter;
 import app.temple.mail.LetterKind;
 import app.temple.mail.Mail;
+import app.temple.site.Dates;
 import app.temple.site.PublicAddress;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -104,9 +104,7 @@ class SessionLetters {
 
     /** As {@link #when(Booking, ZoneId, Locale)}, for a time not booked yet (a waitlist's offer). */
     static String when(Slot slot, ZoneId zone, Locale language) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", language);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", language);
-        return day.format(slot.start().atZone(zone)) + "–" + time.format(slot.end().atZone(zone)) + " (" + zone.getId() + ")";
+        return Dates.weekdayAndTimes(slot.start(), slot.end(), zone, language) + " (" + zone.getId() + ")";
     }
 
 }

@@ -1,5 +1,7 @@
 package app.temple.booking.web;
 
+import app.temple.site.Dates;
+
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,10 +15,10 @@ import java.util.TreeSet;
  */
 final class MemberZones {
 
-    static final ZoneId DEFAULT = ZoneId.of("Europe/Stockholm");
+    static final ZoneId DEFAULT = Dates.HOME;
 
     /** The zones offered in the list; hers is added when it is not among them. */
-    static final List<String> COMMON = List.of("Europe/Stockholm", "Europe/Oslo", "Europe/Copenhagen", "Europe/Helsinki",
+    static final List<String> COMMON = List.of(Dates.HOME_ID, "Europe/Oslo", "Europe/Copenhagen", "Europe/Helsinki",
             "Europe/London", "Europe/Dublin", "Europe/Lisbon", "Europe/Paris", "Europe/Berlin", "Europe/Madrid",
             "Europe/Rome", "Europe/Amsterdam", "Europe/Warsaw", "Europe/Athens", "Europe/Istanbul", "Africa/Cairo",
             "Africa/Johannesburg", "Africa/Lagos", "Asia/Dubai", "Asia/Kolkata", "Asia/Bangkok", "Asia/Singapore",

@@ -3,6 +3,7 @@ package app.temple.booking.web;
 import app.temple.booking.internal.DeskCalendarFeed;
 import app.temple.booking.internal.Practitioner;
 import app.temple.site.ConfirmStep;
+import app.temple.site.Dates;
 import app.temple.site.PublicAddress;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -79,8 +79,8 @@ class PractitionerCalendarController {
     private ModelAndView page(Practitioner me, String link, String notice) {
         ModelAndView page = new ModelAndView("booking/practitioner-calendar");
         page.addObject("link", link);
-        page.addObject("since", feeds.since(me.id()).map(made -> DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
-                LocaleContextHolder.getLocale()).format(made.atZone(me.zone()))).orElse(null));
+        page.addObject("since", feeds.since(me.id())
+                .map(made -> Dates.dayAndTime(made, me.zone(), LocaleContextHolder.getLocale())).orElse(null));
         page.addObject("notice", notice);
         return page;
     }

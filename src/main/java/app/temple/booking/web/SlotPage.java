@@ -3,6 +3,7 @@ package app.temple.booking.web;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.Slot;
 import app.temple.booking.internal.SlotCalendar;
+import app.temple.site.Dates;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -42,15 +43,14 @@ class SlotPage {
         LocalDate first = byDay.keySet().stream().findFirst().orElse(null);
         LocalDate start = from != null ? from : first != null ? first : LocalDate.now(clock.withZone(zone));
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         List<SlotsView.Day> days = new ArrayList<>();
         for (int i = 0; i < DAYS; i++) {
             LocalDate date = start.plusDays(i);
             List<Slot> slots = byDay.getOrDefault(date, List.of());
             if (!slots.isEmpty()) {
                 days.add(new SlotsView.Day(day.format(date), slots.stream().map(slot -> new SlotsView.Time(
-                        time.format(slot.start().atZone(zone)),
-                        zone.equals(practitioner.zone()) ? null : time.format(slot.start().atZone(practitioner.zone())),
+                        Dates.time(slot.start(), zone, locale),
+                        zone.equals(practitioner.zone()) ? null : Dates.time(slot.start(), practitioner.zone(), locale),
                         href.apply(slot))).toList()));
             }
         }

@@ -1,10 +1,10 @@
 package app.temple.booking.web;
 
 import app.temple.booking.internal.Slot;
+import app.temple.site.Dates;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +17,7 @@ final class Times {
 
     /** e.g. "Monday 12 April 2027, 09:00–09:50", in her language and zone. */
     static String of(Slot slot, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale).format(slot.start().atZone(zone)) + "–"
-                + DateTimeFormatter.ofPattern("HH:mm", locale).format(slot.end().atZone(zone));
+        return Dates.weekdayAndTimes(slot.start(), slot.end(), zone, locale);
     }
 
     /**

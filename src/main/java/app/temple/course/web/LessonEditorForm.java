@@ -3,6 +3,7 @@ package app.temple.course.web;
 import app.temple.content.Revision;
 import app.temple.course.internal.Lesson;
 import app.temple.content.MalformedContentException;
+import app.temple.site.Dates;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -16,7 +17,7 @@ public record LessonEditorForm(Lesson lesson, String source, List<Revision> revi
                                MalformedContentException problem, boolean saved) {
 
     /** Times are shown where the editorial team works, as on the Journal's desk. */
-    public static final ZoneId TIMES = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId TIMES = Dates.HOME;
 
     static LessonEditorForm of(Lesson lesson, String source, List<Revision> revisions) {
         return new LessonEditorForm(lesson, source, revisions, null, null, false);

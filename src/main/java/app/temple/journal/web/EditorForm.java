@@ -2,6 +2,7 @@ package app.temple.journal.web;
 
 import app.temple.journal.internal.ArticleRow;
 import app.temple.journal.internal.EditorProblem;
+import app.temple.site.Dates;
 import app.temple.content.Revision;
 
 import java.time.ZoneId;
@@ -21,9 +22,9 @@ import java.util.Set;
 public record EditorForm(ArticleRow article, String source, List<Revision> revisions, String publishAt, String zone,
                          Preview preview, String problemKey, String problemDetail, String notice) {
 
-    public static final String DEFAULT_ZONE = "Europe/Stockholm";
+    public static final String DEFAULT_ZONE = Dates.HOME_ID;
     /** Suggestions for the zone field; any zone of the time zone database is accepted. */
-    public static final List<String> ZONES = List.of("Europe/Stockholm", "Europe/London", "Europe/Berlin", "Europe/Helsinki",
+    public static final List<String> ZONES = List.of(Dates.HOME_ID, "Europe/London", "Europe/Berlin", "Europe/Helsinki",
             "UTC", "America/New_York", "America/Chicago", "America/Los_Angeles", "Australia/Sydney");
 
     private static final Set<String> TIME_PROBLEMS = Set.of("journal.editor.badTime", "journal.editor.unreadableTime",
@@ -104,7 +105,7 @@ public record EditorForm(ArticleRow article, String source, List<Revision> revis
 
     /** The zone the page shows times in: the schedule's own, never what she may have mistyped. */
     public ZoneId timesZone() {
-        return article == null ? ZoneId.of(DEFAULT_ZONE) : shownZone(article);
+        return article == null ? Dates.HOME : shownZone(article);
     }
 
     public boolean canUnpublish() {
@@ -113,7 +114,7 @@ public record EditorForm(ArticleRow article, String source, List<Revision> revis
 
     /** The zone an article's schedule is shown in: the one she chose it in. */
     public static ZoneId shownZone(ArticleRow article) {
-        return article.publishZone() != null ? article.publishZone() : ZoneId.of(DEFAULT_ZONE);
+        return article.publishZone() != null ? article.publishZone() : Dates.HOME;
     }
 
     public String unpublishPath() {

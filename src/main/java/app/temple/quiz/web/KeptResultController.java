@@ -47,7 +47,7 @@ class KeptResultController {
     @PostMapping(QuizController.INDEX + "/{slug}/result/forget")
     String forget(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
         screens.quiz(slug);
-        ResultCookie.clear(request, response);
+        cookie.clear(request, response);
         return "redirect:" + QuizController.INDEX + "/" + slug + "?forgotten";
     }
 
@@ -77,7 +77,7 @@ class KeptResultController {
         screens.quiz(slug); // 404 for a quiz that is not there
         Optional<FinishedQuiz> finished = cookie.read(request).filter(result -> result.quiz().slug().equals(slug));
         if (finished.isEmpty()) {
-            ResultCookie.clear(request, response);
+            cookie.clear(request, response);
             return "redirect:" + QuizController.INDEX + "/" + slug + "?gone";
         }
         response.setHeader("Cache-Control", "no-store");

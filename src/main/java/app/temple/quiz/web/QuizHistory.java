@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public record QuizHistory(QuizDefinition quiz, List<SavedResult> results) {
 
     /** The days her results were taken on, as the platform's people live them. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    static final ZoneId ZONE = Dates.HOME;
     static final int WIDTH = 300;
     static final int HEIGHT = 80;
     static final int MARGIN = 8;

@@ -4,19 +4,15 @@ import app.temple.quiz.internal.Answers;
 import app.temple.quiz.internal.QuizDefinition;
 import app.temple.quiz.internal.Quizzes;
 import app.temple.site.ForgottenOnQuickExit;
+import app.temple.site.SealedCookie;
 import app.temple.vault.Vault;
-import app.temple.vault.VaultException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,43 +34,31 @@ class ResultCookie implements ForgottenOnQuickExit {
     private static final String FIELD = "quiz.result-cookie";
     private static final String FORMAT = "1";
 
-    private final Vault vault;
+    private final SealedCookie cookie;
     private final Quizzes quizzes;
     private final Clock clock;
 
     ResultCookie(Vault vault, Quizzes quizzes, Clock clock) {
-        this.vault = vault;
+        this.cookie = new SealedCookie(vault, NAME, PATH, FIELD);
         this.quizzes = quizzes;
         this.clock = clock;
     }
 
-    /** Keeps a finished quiz under a new origin. */
+    /** Keeps a finished quiz under a new origin, in a session cookie. */
     FinishedQuiz write(QuizDefinition quiz, Answers answers, HttpServletRequest request, HttpServletResponse response) {
         FinishedQuiz kept = new FinishedQuiz(quiz, answers, UUID.randomUUID());
-        String text = FORMAT + "|" + clock.instant().getEpochSecond() + "|" + kept.text();
-        byte[] sealed = vault.seal(NOBODY, FIELD, text.getBytes(StandardCharsets.UTF_8));
-        set(response, request, Base64.getUrlEncoder().withoutPadding().encodeToString(sealed), null);
+        cookie.write(NOBODY, FORMAT + "|" + clock.instant().getEpochSecond() + "|" + kept.text(), null, request, response);
         return kept;
     }
 
     /** The kept result, or empty when there is none, or it was altered, is too old, or is of a quiz no longer here. */
     Optional<FinishedQuiz> read(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return Optional.empty();
-        }
-        for (Cookie cookie : cookies) {
-            if (NAME.equals(cookie.getName())) {
-                return opened(cookie.getValue());
-            }
-        }
-        return Optional.empty();
+        return cookie.read(NOBODY, request).flatMap(this::opened);
     }
 
-    private Optional<FinishedQuiz> opened(String value) {
+    private Optional<FinishedQuiz> opened(String text) {
         try {
-            byte[] sealed = Base64.getUrlDecoder().decode(value);
-            String[] parts = new String(vault.open(NOBODY, FIELD, sealed), StandardCharsets.UTF_8).split("\\|", 3);
+            String[] parts = text.split("\\|", 3);
             if (parts.length != 3 || !FORMAT.equals(parts[0])) {
                 return Optional.empty();
             }
@@ -83,27 +67,18 @@ class ResultCookie implements ForgottenOnQuickExit {
                 return Optional.empty();
             }
             return FinishedQuiz.fromText(quizzes, parts[2]);
-        } catch (VaultException | IllegalArgumentException e) {
-            return Optional.empty(); // altered, truncated or not ours: she starts again, nothing breaks
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // not of this format: she starts again, nothing breaks
         }
     }
 
     /** Deletes the cookie in her browser. */
-    static void clear(HttpServletRequest request, HttpServletResponse response) {
-        set(response, request, "", Duration.ZERO);
+    void clear(HttpServletRequest request, HttpServletResponse response) {
+        cookie.clear(request, response);
     }
 
     @Override
     public void forget(HttpServletRequest request, HttpServletResponse response) {
         clear(request, response);
-    }
-
-    private static void set(HttpServletResponse response, HttpServletRequest request, String value, Duration maxAge) {
-        ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(NAME, value)
-                .path(PATH).httpOnly(true).secure(request.isSecure()).sameSite("Lax");
-        if (maxAge != null) {
-            cookie.maxAge(maxAge);
-        }
-        response.addHeader("Set-Cookie", cookie.build().toString());
     }
 }

@@ -319,13 +319,7 @@ class AccountJourneyIntegrationTest {
     private String enableTotp(Visitor visitor) {
         assertThat(redirectPath(visitor.get("/account/security/totp"))).as("turning the app on asks for her password first")
                 .startsWith("/account/confirm");
-        TestMembers.confirmAgain(visitor);
-        String page = visitor.get("/account/security/totp").body();
-        Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(page);
-        assertThat(secret.find()).as("the setup key on the page").isTrue();
-        HttpResponse<String> enabled = visitor.post("/account/security/totp", "code", code(secret.group(1)));
-        assertThat(enabled.body()).contains("The authenticator app is on.");
-        return secret.group(1);
+        return TestMembers.enrolAuthenticator(visitor);
     }
 
     static String code(String secret) {

@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static app.temple.TestMembers.PASSWORD;
 import static app.temple.Visitor.redirectPath;
@@ -70,7 +68,7 @@ class EmailLinksIntegrationTest {
     void theEmailedLinkOfAMemberWithAnAuthenticatorAppLeadsToHerSecondFactorOnly() {
         String email = TestMembers.newAddress("link-totp");
         Visitor owner = members().signedIn(email);
-        String secret = enableTotp(owner);
+        String secret = TestMembers.enrolAuthenticator(owner);
         Visitor visitor = new Visitor(port);
 
         requestLink(visitor, email);
@@ -217,15 +215,5 @@ class EmailLinksIntegrationTest {
 
     private static String token(String link) {
         return link.substring(link.indexOf("token=") + "token=".length());
-    }
-
-    private static String enableTotp(Visitor visitor) {
-        TestMembers.confirmAgain(visitor);
-        String page = visitor.get("/account/security/totp").body();
-        Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(page);
-        assertThat(secret.find()).as("the setup key on the page").isTrue();
-        HttpResponse<String> enabled = visitor.post("/account/security/totp", "code", TestMembers.totpCode(secret.group(1)));
-        assertThat(enabled.body()).contains("The authenticator app is on.");
-        return secret.group(1);
     }
 }

@@ -93,14 +93,6 @@ class SessionsIntegrationTest {
         return jdbc.sql("select count(*) from spring_session where session_id = ?").param(sessionId).query(Integer.class).single();
     }
 
-    private static String enableTotp(Visitor visitor) {
-        TestMembers.confirmAgain(visitor);
-        Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(visitor.get("/account/security/totp").body());
-        assertThat(secret.find()).as("the setup shows a secret").isTrue();
-        assertThat(visitor.post("/account/security/totp", "code", TestMembers.totpCode(secret.group(1))).statusCode()).isEqualTo(200);
-        return secret.group(1);
-    }
-
     @Test
     void aSessionRowHoldsNeitherHerPasswordHashNorHerAddressNorHerName() {
         String email = TestMembers.newAddress("rows");
@@ -118,7 +110,7 @@ class SessionsIntegrationTest {
         String name = "Varenne" + UUID.randomUUID().toString().substring(0, 6);
         Visitor first = confirmedAs(email, name);
         TestMembers.signIn(first, email, PASSWORD);
-        String secret = enableTotp(first);
+        String secret = TestMembers.enrolAuthenticator(first);
 
         Visitor second = new Visitor(port);
         assertThat(redirectPath(TestMembers.signIn(second, email, PASSWORD))).isEqualTo("/sign-in/second-factor");

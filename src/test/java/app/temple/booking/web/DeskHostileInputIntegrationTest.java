@@ -7,13 +7,12 @@ import app.temple.account.Role;
 import app.temple.account.internal.StaffInvitations;
 import app.temple.booking.DeskFixtures;
 import app.temple.booking.internal.Booking;
-import app.temple.booking.internal.BookingService;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.Practitioners;
-import app.temple.mail.internal.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
@@ -41,20 +40,18 @@ class DeskHostileInputIntegrationTest {
     @LocalServerPort
     int port;
     @Autowired
-    Outbox outbox;
+    ApplicationContext application;
     @Autowired
     StaffInvitations invitations;
     @Autowired
     Practitioners practitioners;
     @Autowired
-    BookingService service;
-    @Autowired
     JdbcClient jdbc;
 
     @Test
     void hostileInputInAnyDeskFieldIsAnsweredWithoutAFailure() {
-        TestMembers members = new TestMembers(port, outbox);
-        DeskFixtures fixtures = new DeskFixtures(members, invitations, practitioners, service, jdbc);
+        DeskFixtures fixtures = DeskFixtures.of(application);
+        TestMembers members = fixtures.members();
         DeskFixtures.Desk desk = fixtures.desk("Hostile Desk");
         String client = TestMembers.newAddress("hostile-client");
         members.signedIn(client);

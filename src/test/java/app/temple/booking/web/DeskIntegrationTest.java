@@ -7,20 +7,17 @@ import app.temple.account.Accounts;
 import app.temple.account.internal.StaffInvitations;
 import app.temple.booking.DeskFixtures;
 import app.temple.booking.internal.Booking;
-import app.temple.booking.internal.BookingService;
 import app.temple.booking.internal.BookingStatus;
 import app.temple.booking.internal.Bookings;
 import app.temple.booking.internal.DeskNotes;
-import app.temple.booking.internal.Practitioners;
 import app.temple.mail.LetterKind;
-import app.temple.mail.internal.Outbox;
 import app.temple.privacy.AccessEntry;
 import app.temple.privacy.AccessLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
@@ -39,16 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    Outbox outbox;
+    ApplicationContext application;
     @Autowired
     StaffInvitations invitations;
-    @Autowired
-    Practitioners practitioners;
-    @Autowired
-    BookingService service;
     @Autowired
     Bookings bookings;
     @Autowired
@@ -67,8 +58,8 @@ class DeskIntegrationTest {
 
     @BeforeAll
     void twoPractitioners() {
-        members = new TestMembers(port, outbox);
-        fixtures = new DeskFixtures(members, invitations, practitioners, service, jdbc);
+        fixtures = DeskFixtures.of(application);
+        members = fixtures.members();
         desk = fixtures.desk("Ada Desk");
         otherDesk = fixtures.desk("Bea Desk");
     }

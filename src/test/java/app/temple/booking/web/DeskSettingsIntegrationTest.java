@@ -13,7 +13,6 @@ import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.SessionType;
 import app.temple.booking.internal.Slot;
-import app.temple.mail.internal.Outbox;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.StringReader;
@@ -52,7 +52,7 @@ class DeskSettingsIntegrationTest {
     @LocalServerPort
     int port;
     @Autowired
-    Outbox outbox;
+    ApplicationContext application;
     @Autowired
     StaffInvitations invitations;
     @Autowired
@@ -69,8 +69,8 @@ class DeskSettingsIntegrationTest {
 
     @BeforeAll
     void fixtures() {
-        members = new TestMembers(port, outbox);
-        fixtures = new DeskFixtures(members, invitations, practitioners, service, jdbc);
+        fixtures = DeskFixtures.of(application);
+        members = fixtures.members();
     }
 
     @Test

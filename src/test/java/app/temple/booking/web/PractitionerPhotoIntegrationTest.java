@@ -1,20 +1,14 @@
 package app.temple.booking.web;
 
 import app.temple.TempleIntegrationTest;
-import app.temple.TestMembers;
 import app.temple.Visitor;
-import app.temple.account.internal.StaffInvitations;
 import app.temple.booking.DeskFixtures;
-import app.temple.booking.internal.BookingService;
-import app.temple.booking.internal.Practitioners;
-import app.temple.mail.internal.Outbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -27,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationContext;
 
 import static app.temple.Visitor.redirectPath;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,15 +46,7 @@ class PractitionerPhotoIntegrationTest {
     @LocalServerPort
     int port;
     @Autowired
-    Outbox outbox;
-    @Autowired
-    StaffInvitations invitations;
-    @Autowired
-    Practitioners practitioners;
-    @Autowired
-    BookingService service;
-    @Autowired
-    JdbcClient jdbc;
+    ApplicationContext application;
     @Value("${temple.media-dir}")
     Path mediaDir;
 
@@ -67,7 +54,7 @@ class PractitionerPhotoIntegrationTest {
 
     @BeforeAll
     void fixtures() {
-        fixtures = new DeskFixtures(new TestMembers(port, outbox), invitations, practitioners, service, jdbc);
+        fixtures = DeskFixtures.of(application);
     }
 
     @Test

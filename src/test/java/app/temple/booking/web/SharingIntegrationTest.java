@@ -4,17 +4,14 @@ import app.temple.TempleIntegrationTest;
 import app.temple.TestMembers;
 import app.temple.Visitor;
 import app.temple.account.Accounts;
-import app.temple.account.internal.StaffInvitations;
 import app.temple.booking.DeskFixtures;
 import app.temple.booking.internal.Booking;
 import app.temple.booking.internal.BookingOutcome;
 import app.temple.booking.internal.BookingService;
-import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.SeriesOffers;
 import app.temple.booking.internal.SharedItems;
 import app.temple.booking.internal.Slot;
 import app.temple.course.internal.Reflections;
-import app.temple.mail.internal.Outbox;
 import app.temple.privacy.AccessEntry;
 import app.temple.privacy.AccessLog;
 import app.temple.quiz.QuizTaker;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URLEncoder;
@@ -49,14 +46,8 @@ class SharingIntegrationTest {
     private static final String SHARED_WORDS = "I notice my shoulders rise when I think of saying no";
     private static final String KEPT_WORDS = "This one stays between me and the page";
 
-    @LocalServerPort
-    int port;
     @Autowired
-    Outbox outbox;
-    @Autowired
-    StaffInvitations invitations;
-    @Autowired
-    Practitioners practitioners;
+    ApplicationContext application;
     @Autowired
     BookingService service;
     @Autowired
@@ -79,8 +70,8 @@ class SharingIntegrationTest {
 
     @BeforeAll
     void twoPractitioners() {
-        members = new TestMembers(port, outbox);
-        fixtures = new DeskFixtures(members, invitations, practitioners, service, jdbc);
+        fixtures = DeskFixtures.of(application);
+        members = fixtures.members();
         desk = fixtures.desk("Ada Share");
         otherDesk = fixtures.desk("Bea Share");
     }
