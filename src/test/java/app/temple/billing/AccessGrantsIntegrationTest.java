@@ -57,6 +57,8 @@ class AccessGrantsIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    app.temple.site.ChangeFeed feed;
 
     private Visitor admin;
 
@@ -245,7 +247,7 @@ class AccessGrantsIntegrationTest {
     }
 
     private Grants at(Instant now) {
-        return new Grants(jdbc, events, Clock.fixed(now, ZoneOffset.UTC));
+        return new Grants(jdbc, events, Clock.fixed(now, ZoneOffset.UTC), feed);
     }
 
     private HttpResponse<String> grant(String email, String scope, LocalDate starts, String ends) {

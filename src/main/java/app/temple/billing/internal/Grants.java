@@ -7,6 +7,8 @@ import app.temple.billing.GrantRevoked;
 import app.temple.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import app.temple.site.ChangeFeed;
+import app.temple.site.NodeCache;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,24 +43,52 @@ public class Grants implements AccessGrants, PersonalData {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Grants(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    static final String TOPIC = "grant";
+
+    private final NodeCache<List<Standing>> standing;
+    private final ChangeFeed feed;
+
+    public Grants(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ChangeFeed feed) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.feed = feed;
+        this.standing = feed.cache(TOPIC, Duration.ofMinutes(5), 20_000);
     }
 
-    /** One query on the partial index: an unrevoked grant for this course or every course, started and not ended. */
+    /** An unrevoked grant not yet ended: for one course (or every course, null), from when until when (null: no end). */
+    private record Standing(String course, Instant startsAt, Instant endsAt) {
+        boolean opens(String slug, Instant now) {
+            return (course == null || course.equals(slug)) && !startsAt.isAfter(now) && (endsAt == null || endsAt.isAfter(now));
+        }
+    }
+
+    /**
+     * Whether an unrevoked grant for this course or every course has started and not ended. Her standing grants are
+     * read once and kept on this node (every lesson page asks): a change here forgets them at once, and a change by
+     * another instance through the change feed, from the trigger on {@code billing_grant}.
+     */
     @Override
     public boolean holds(UUID member, String course) {
         if (member == null || course == null) {
             return false;
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
-                        select exists (select 1 from billing_grant
-                        where member_id = ? and revoked_at is null and (course_slug = ? or course_slug is null)
-                          and starts_at <= ? and (ends_at is null or ends_at > ?))""")
-                .params(member, course, now, now).query(Boolean.class).single();
+        Instant now = clock.instant();
+        return standing.get(member.toString(), () -> standingOf(member, now)).stream().anyMatch(grant -> grant.opens(course, now));
+    }
+
+    private List<Standing> standingOf(UUID member, Instant now) {
+        return jdbc.sql("select course_slug, starts_at, ends_at from billing_grant "
+                        + "where member_id = ? and revoked_at is null and (ends_at is null or ends_at > ?)")
+                .params(member, Timestamp.from(now))
+                .query((row, i) -> new Standing(row.getString(1), row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant()))
+                .list().stream().toList();
+    }
+
+    /** After a change to her grants made here: forgotten now and once it commits. */
+    void changed(UUID member) {
+        feed.changedHere(TOPIC, member.toString());
     }
 
     /**
@@ -77,6 +108,7 @@ public class Grants implements AccessGrants, PersonalData {
                         admin, Timestamp.from(clock.instant()))
                 .update();
         Grant grant = find(id).orElseThrow();
+        changed(member);
         events.publishEvent(new GrantIssued(member, grant.scope()));
         log.info("billing grant issued: grant {}", id);
         return id;
@@ -99,6 +131,7 @@ public class Grants implements AccessGrants, PersonalData {
                         purchaseRef, Timestamp.from(clock.instant()))
                 .update();
         if (made == 1) {
+            changed(member);
             events.publishEvent(new GrantIssued(member, course == null ? GrantIssued.ALL_COURSES : course));
             log.info("billing grant issued: grant {} for a purchase", id);
         }
@@ -119,6 +152,7 @@ public class Grants implements AccessGrants, PersonalData {
                         + "returning " + COLUMNS)
                 .params(Timestamp.from(clock.instant()), admin, id).query(Grants::map).optional();
         grant.ifPresent(revoked -> {
+            changed(revoked.member());
             events.publishEvent(new GrantRevoked(revoked.member(), revoked.scope()));
             log.info("billing grant revoked: grant {}", id);
         });
@@ -151,6 +185,7 @@ public class Grants implements AccessGrants, PersonalData {
         jdbc.sql("delete from billing_grant where member_id = ?").param(member).update();
         jdbc.sql("update billing_grant set granted_by = null where granted_by = ?").param(member).update();
         jdbc.sql("update billing_grant set revoked_by = null where revoked_by = ?").param(member).update();
+        changed(member);
     }
 
     @Override

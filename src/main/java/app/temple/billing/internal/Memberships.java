@@ -36,10 +36,12 @@ public class Memberships implements PersonalData {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Grants grants;
 
-    Memberships(JdbcClient jdbc, Clock clock) {
+    Memberships(JdbcClient jdbc, Clock clock, Grants grants) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.grants = grants;
     }
 
     /** One membership as stored. */
@@ -159,13 +161,16 @@ public class Memberships implements PersonalData {
      * (a refund) stays revoked; an end before the grant began is not one the provider can mean, and is left alone.
      */
     private boolean grantFollows(String purchaseRef, String why) {
-        int changed = jdbc.sql("""
+        List<UUID> members = jdbc.sql("""
                         update billing_grant g set ends_at = greatest(m.paid_until, m.grace_until)
                         from billing_membership m
                         where m.purchase_ref = ? and g.purchase_ref = m.purchase_ref and g.revoked_at is null
                           and greatest(m.paid_until, m.grace_until) > g.starts_at
-                          and g.ends_at is distinct from greatest(m.paid_until, m.grace_until)""")
-                .param(purchaseRef).update();
+                          and g.ends_at is distinct from greatest(m.paid_until, m.grace_until)
+                        returning g.member_id""")
+                .param(purchaseRef).query(UUID.class).list();
+        members.forEach(grants::changed);
+        int changed = members.size();
         if (changed > 0) {
             log.info("billing membership {}: its grant follows", why);
         }
