@@ -13,7 +13,7 @@
 #
 # Besides requests/s it prints the Temple process's peak RSS during the load, each page's weight (compressed bytes
 # and requests, as a browser fetches it) and the time from process start to readiness on an external PostgreSQL
-# (Debian's, started here), with and without JDK 25's ahead-of-time cache.
+# (Debian's, started here), with and without JDK 25's ahead-of-time cache. The hot code alone: bench/JMH.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
