@@ -9,6 +9,11 @@
 #                                # articles, 100,000 saved results, 50,000 bookings, 200,000 lesson progress rows,
 #                                # 20,000 reflections, generated first by `java -jar temple.jar --temple.grow`
 #   GROW_SCALE=0.1 bench/run.sh --large   # a tenth of that, for a quick check of the script itself
+#   DURATION=2s WARMUP=1s STARTS=1 bench/run.sh   # a quick check of the script itself; its figures mean nothing
+#
+# Besides requests/s it prints the Temple process's peak RSS during the load, each page's weight (compressed bytes
+# and requests, as a browser fetches it) and the time from process start to readiness on an external PostgreSQL
+# (Debian's, started here), with and without JDK 25's ahead-of-time cache. The hot code alone: bench/JMH.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +40,15 @@ PAGES=(${PAGES:-/ /journal /journal/what-are-intimacy-issues /courses/foundation
 MEMBER_PAGES=(${MEMBER_PAGES-/courses/foundation/f2-2})
 # the last answer of a quiz, posted as a form without JavaScript would post it, and the result it renders
 QUIZ_POST=${QUIZ_POST:-1}
+# Temple's JVM as docs/deploy.md recommends for a node ("Memory"): without a limit the JVM takes a quarter of the
+# machine (1.47 GB RSS after the load). The live heap is about 45 MB, so 128 MB leaves room; the serial collector has
+# the smallest footprint and two cores do not miss a parallel one; the JVM hands the compilers' freed native memory
+# back each second, and glibc keeps two malloc arenas instead of one per thread.
+TEMPLE_JAVA_OPTS=${TEMPLE_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# starts of each kind timed on the external PostgreSQL (their median is reported); STARTS=0 times none
+STARTS=${STARTS:-3}
+START_PG_PORT=${START_PG_PORT:-18682}
 
 need() {
     command -v "$1" >/dev/null 2>&1 || {
@@ -58,6 +72,8 @@ if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then JAVA=/usr/lib/jvm/tem
 
 cleanup() {
     [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+    [ -n "${START_PID:-}" ] && kill "$START_PID" 2>/dev/null && wait "$START_PID" 2>/dev/null || true
+    [ -n "${PG_WORK:-}" ] && WORK=$PG_WORK stop_all
     [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -81,7 +97,7 @@ if [ "$LARGE" = 1 ]; then
 fi
 
 echo "Starting Temple on :$APP_PORT (its own data directory under $WORK)…"
-TEMPLE_ADMIN_EMAIL=admin@bench.invalid TEMPLE_DATA_DIR="$WORK/data" "$JAVA" -jar "$JAR" --server.port="$APP_PORT" \
+TEMPLE_ADMIN_EMAIL=admin@bench.invalid TEMPLE_DATA_DIR="$WORK/data" "$JAVA" $TEMPLE_JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" \
     --temple.rate-limit.bookings-per-hour=100000 > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 "${READY_TIMEOUT:-120}"); do # seconds; a loaded machine may need more
@@ -126,8 +142,9 @@ wrk.headers["Cookie"] = "temple_csrf=$CSRF_COOKIE"
 wrk.body = "$QUIZ_BODY"
 LUA
     # the POST scores and seals her answers into the result cookie and answers 303 to the result page, which is read
-    # from that cookie: following it gives the page nginx serves as the same bytes
-    curl -fs -L -b "temple_csrf=$CSRF_COOKIE" --data "$QUIZ_BODY" "http://127.0.0.1:$APP_PORT/quizzes/nervous-system/answer" \
+    # from that cookie (-c turns on curl's cookie engine, so that the redirected GET carries it): following it gives
+    # the page nginx serves as the same bytes
+    curl -fs -L -c /dev/null -b "temple_csrf=$CSRF_COOKIE" --data "$QUIZ_BODY" "http://127.0.0.1:$APP_PORT/quizzes/nervous-system/answer" \
         -o "$WORK/static/quiz-result.html"
     grep -q 'id="profile"' "$WORK/static/quiz-result.html" || { echo "The quiz POST did not render a result"; exit 1; }
 fi
@@ -222,6 +239,148 @@ if [ "${#MEMBER_PAGES[@]}" -gt 0 ] && [ "${BOOKINGS:-1}" = 1 ]; then
     BOOKING_LINE="Booking throughput on distinct slots (\`POST …/book\`, $CONNECTIONS at a time, one signed-in member, letters with \`.ics\` queued): **$b_rps bookings/s**, p50 ${b_p50} ms, p99 ${b_p99} ms; $b_ok booked, $b_refused refused."
 fi
 
+# Peak memory: the Temple process's high-water mark of resident memory over the whole run, every load included (the
+# embedded PostgreSQL runs in processes of its own, not counted here).
+PEAK_RSS_MB=$(awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$APP_PID/status")
+RSS_MB=$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$APP_PID/status")
+
+# Page weight: what a first visit (empty cache) fetches, as a browser asks for it (gzip): the page, then its
+# same-origin stylesheets, scripts, icons and images, and what those stylesheets load in turn (fonts, images).
+fetch_weight() { # url file cookie [curl options…] -> "body-bytes-on-the-wire header-bytes", "0 0" when it fails
+    local url=$1 file=$2 cookie=$3
+    shift 3
+    local options=(-fsS --compressed -H "Accept-Encoding: gzip" -o "$file" -w '%{size_download} %{size_header}')
+    [ -n "$cookie" ] && options+=(-H "Cookie: $cookie")
+    curl "${options[@]}" "$@" "$url" 2>>"$WORK/weight/errors.log" || echo "0 0"
+}
+subresources() { # html file -> the same-origin paths it makes a browser fetch, one a line
+    tr '\n' ' ' <"$1" | grep -oE '<(link|script|img|source)[[:space:]][^>]*>' | while read -r tag; do
+        if [[ "$tag" == "<link"* ]] && ! [[ "$tag" =~ rel=\"(stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon)\" ]]; then
+            continue # canonical and alternate links are not fetched
+        fi
+        if [[ "$tag" =~ (src|href)=\"(/[^/\"][^\"]*)\" ]]; then echo "${BASH_REMATCH[2]}"; fi
+    done
+}
+css_loads() { # css file, its path -> the same-origin paths it loads, one a line
+    local dir
+    dir=$(dirname "$2")
+    # a font face whose unicode-range leaves out Basic Latin is fetched only for a page with text in its range (e.g.
+    # latin-ext for "Łódź"), which an English or Swedish page does not have: those faces are left out
+    awk 'BEGIN { RS = "}" } !(/@font-face/ && /unicode-range/ && !/U\+0000/) { print $0 "}" }' "$1" \
+        | { grep -oE 'url\([^)]*\)|@import[[:space:]]+"[^"]+"' || true; } \
+        | sed -E 's/^url\(//; s/\)$//; s/^@import[[:space:]]+//; s/^["'"'"']//; s/["'"'"']$//' | while read -r ref; do
+        ref=${ref%%[?#]*}
+        case "$ref" in
+            "" | data:* | http:* | https:* | //*) ;;
+            /*) echo "$ref" ;;
+            *) realpath -m "$dir/$ref" ;;
+        esac
+    done
+}
+WEIGHT_TABLE="| page | requests | HTML | CSS | JS | fonts, images | total (bodies) | with headers |
+|---|---|---|---|---|---|---|---|"
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1000 }'; }
+weigh() { # label path cookie [curl options…]: appends the page's row to WEIGHT_TABLE
+    local label=$1 path=$2 cookie=$3
+    shift 3
+    local base="http://127.0.0.1:$APP_PORT" html css=0 js=0 other=0 headers requests=1 body head resource seen=" "
+    read -r html headers <<<"$(fetch_weight "$base$path" "$WORK/weight/page.html" "$cookie" "$@")"
+    local todo
+    mapfile -t todo < <(subresources "$WORK/weight/page.html")
+    while [ "${#todo[@]}" -gt 0 ]; do
+        resource=${todo[0]}
+        todo=("${todo[@]:1}")
+        [[ "$seen" == *" $resource "* ]] && continue
+        seen+="$resource "
+        read -r body head <<<"$(fetch_weight "$base$resource" "$WORK/weight/resource" "$cookie")"
+        [ "$body" = 0 ] && echo "  $resource (from $path) could not be fetched" >&2
+        requests=$((requests + 1))
+        headers=$((headers + head))
+        case "${resource%%\?*}" in
+            *.css)
+                css=$((css + body))
+                mapfile -t -O "${#todo[@]}" todo < <(css_loads "$WORK/weight/resource" "$resource")
+                ;;
+            *.js) js=$((js + body)) ;;
+            *) other=$((other + body)) ;;
+        esac
+    done
+    local total=$((html + css + js + other))
+    WEIGHT_TABLE="$WEIGHT_TABLE
+| $label | $requests | $(kb "$html") | $(kb "$css") | $(kb "$js") | $(kb "$other") | **$(kb "$total")** | $(kb $((total + headers))) |"
+}
+echo "Weighing the pages…"
+mkdir -p "$WORK/weight"
+for path in "${PAGES[@]}"; do weigh "\`$path\`" "$path" ""; done
+for path in "${MEMBER_PAGES[@]}"; do weigh "\`$path\` (signed-in member)" "$path" "$MEMBER_COOKIE"; done
+if [ "$QUIZ_POST" = 1 ]; then
+    weigh "\`POST /quizzes/nervous-system/answer\` → result" /quizzes/nervous-system/answer "" \
+        -L -c /dev/null -b "temple_csrf=$CSRF_COOKIE" --data "$QUIZ_BODY"
+fi
+
+# Start to ready on an external PostgreSQL (Debian's, started here as ops/lib.sh starts it for the fault tests): the
+# time from the java process's start until /actuator/health/readiness answers UP. Timed for `java -jar`, for the jar
+# extracted (`-Djarmode=tools extract`, the layout an AOT cache needs) and for the extracted jar with JDK 25's
+# ahead-of-time cache (JEP 483/514/515), made by one training run that stops once the context is refreshed.
+START_LINE=""
+if [ "$STARTS" -gt 0 ]; then
+    echo "Timing starts on an external PostgreSQL ($STARTS of each kind)…"
+    kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+    APP_PID=""
+    BENCH_WORK=$WORK
+    PG_PORT=$START_PG_PORT
+    # shellcheck source=../ops/lib.sh
+    source ops/lib.sh # its own folder under /tmp (PostgreSQL runs as nobody when this runs as root)
+    PG_WORK=$WORK
+    WORK=$BENCH_WORK
+    check_ports "$PG_PORT"
+    WORK=$PG_WORK start_postgres
+    # the development keyset the load's node generated: an external database needs a keyset that is configured
+    START_ENV=(TEMPLE_DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/temple" TEMPLE_DATABASE_USER=temple
+        TEMPLE_DATABASE_PASSWORD=unused TEMPLE_MASTER_KEYSET_FILE="$WORK/data/dev-master-keyset.json"
+        TEMPLE_DATA_DIR="$WORK/start-data" TEMPLE_DEV_OUTBOX=true)
+    timed_start() { # java options and -jar… : STARTED_IN = seconds from process start to readiness UP; stops it again
+        local t0 now
+        t0=$(date +%s%N)
+        env "${START_ENV[@]}" "$JAVA" $TEMPLE_JAVA_OPTS "$@" --server.port="$APP_PORT" >>"$WORK/start.log" 2>&1 &
+        START_PID=$!
+        until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness"; do
+            now=$(date +%s%N)
+            if ! kill -0 "$START_PID" 2>/dev/null || [ $((now - t0)) -gt $((${READY_TIMEOUT:-120} * 1000000000)) ]; then
+                echo "A timed start did not turn ready; see $WORK/start.log"
+                exit 1
+            fi
+            sleep 0.05
+        done
+        now=$(date +%s%N)
+        kill "$START_PID" && wait "$START_PID" 2>/dev/null || true
+        START_PID=""
+        STARTED_IN=$(awk -v a="$t0" -v b="$now" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+    }
+    median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+    timed_start -jar "$JAR"
+    FIRST_START=$STARTED_IN # migrations and the starting content, into the empty database
+    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
+    EXTRACTED=$(ls "$WORK"/extracted/temple-*.jar)
+    AOT=0
+    if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
+        env "${START_ENV[@]}" "$JAVA" $TEMPLE_JAVA_OPTS -XX:AOTCacheOutput="$WORK/temple.aot" -Dspring.context.exit=onRefresh \
+            -jar "$EXTRACTED" --server.port="$APP_PORT" >"$WORK/aot-training.log" 2>&1 || true
+        [ -s "$WORK/temple.aot" ] || { echo "The training run wrote no AOT cache; see $WORK/aot-training.log"; exit 1; }
+        AOT=1
+    fi
+    PLAIN=() UNPACKED=() CACHED=()
+    for _ in $(seq 1 "$STARTS"); do # interleaved, so that the machine's moods fall on every kind alike
+        timed_start -jar "$JAR" && PLAIN+=("$STARTED_IN")
+        timed_start -jar "$EXTRACTED" && UNPACKED+=("$STARTED_IN")
+        # AOTMode=on: the start fails rather than silently running without the cache
+        if [ "$AOT" = 1 ]; then timed_start -XX:AOTCache="$WORK/temple.aot" -XX:AOTMode=on -jar "$EXTRACTED" && CACHED+=("$STARTED_IN"); fi
+    done
+    CACHED_TEXT="not measured (this JDK has no AOT cache; JDK 25 has)"
+    [ "$AOT" = 1 ] && CACHED_TEXT="**$(median "${CACHED[@]}") s** (${CACHED[*]})"
+    START_LINE="Start to readiness UP on an external PostgreSQL ($("$PG_BIN/postgres" --version | sed 's/.*) //'), loopback; Temple's JVM as above; median of $STARTS, each run in brackets): \`java -jar\` **$(median "${PLAIN[@]}") s** (${PLAIN[*]}); extracted jar **$(median "${UNPACKED[@]}") s** (${UNPACKED[*]}); extracted jar with JDK 25's AOT cache $CACHED_TEXT. The first start, migrating the empty database and loading the starting content into it: $FIRST_START s."
+fi
+
 REPORT="## $DATE
 
 Machine: $MACHINE. Data: $DATA_SIZE. Load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per target after $WARMUP warm-up; both servers on loopback, measured in this one run.
@@ -229,6 +388,14 @@ Machine: $MACHINE. Data: $DATA_SIZE. Load: wrk, $THREADS threads, $CONNECTIONS c
 $TABLE
 
 $BOOKING_LINE
+
+Temple's JVM: \`$TEMPLE_JAVA_OPTS\`, \`MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\`. Peak RSS of the Temple process over the run (VmHWM, every load above included; the embedded PostgreSQL's processes not counted): **$PEAK_RSS_MB MB** ($RSS_MB MB at the end).
+
+Page weight, first visit (empty cache), gzip as a browser asks for it; bytes on the wire, 1 KB = 1,000 bytes; requests are the page and its same-origin stylesheets, scripts, icons, images and what the stylesheets load:
+
+$WEIGHT_TABLE
+
+$START_LINE
 "
 echo
 echo "$REPORT"
