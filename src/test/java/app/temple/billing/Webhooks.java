@@ -7,17 +7,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Delivering the provider's events to the platform's webhook, signed as the provider signs them. */
-final class Webhooks {
+public final class Webhooks {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
 
-    Webhooks(int port) {
+    public Webhooks(int port) {
         this.port = port;
     }
 
-    HttpResponse<String> deliver(String payload) {
+    public HttpResponse<String> deliver(String payload) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/billing/webhook"))
                 .header("Content-Type", "application/json; charset=utf-8").header("Stripe-Signature", ProviderStandIn.signature(payload))
                 .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
@@ -29,19 +29,19 @@ final class Webhooks {
     }
 
     /** A checkout for a purchase reference, completed and paid by card. */
-    static String completed(String reference, String paymentIntent) {
+    public static String completed(String reference, String paymentIntent) {
         return ProviderStandIn.event(ProviderStandIn.newId("evt_"), "checkout.session.completed",
                 ProviderStandIn.session(reference, "paid", paymentIntent, null));
     }
 
     /** A checkout for a purchase reference that lapsed unpaid. */
-    static String expired(String reference) {
+    public static String expired(String reference) {
         return ProviderStandIn.event(ProviderStandIn.newId("evt_"), "checkout.session.expired",
                 ProviderStandIn.session(reference, "unpaid", null, null));
     }
 
     /** A payment refunded in full. */
-    static String refunded(String paymentIntent) {
+    public static String refunded(String paymentIntent) {
         return ProviderStandIn.event(ProviderStandIn.newId("evt_"), "charge.refunded", ProviderStandIn.charge(paymentIntent, true));
     }
 }
