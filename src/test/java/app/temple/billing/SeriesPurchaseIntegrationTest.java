@@ -137,9 +137,11 @@ class SeriesPurchaseIntegrationTest extends WithPaymentProvider {
         UUID soon = bookedThroughThePage(bought, free.get(2)); // about an hour ahead: inside the 24-hour window
         assertThat(left(bought)).isNull();
 
-        bought.visitor().get("/account/bookings/" + later);
+        assertThat(bought.visitor().get("/account/bookings/" + later).body()).contains("One session of your series.");
+        assertThat(bought.visitor().get("/account/bookings/" + later + "/cancel").body())
+                .contains("This session goes back to your series.");
         assertThat(Visitor.redirectPath(bought.visitor().post("/account/bookings/" + later + "/cancel", "reason", "")))
-                .startsWith("/account/bookings/" + later);
+                .isEqualTo("/account/bookings/" + later + "?cancelled");
         assertThat(status(later)).isEqualTo("cancelled");
         assertThat(left(bought)).isEqualTo(new SessionSeries.Balance(1, 2));
 
