@@ -59,7 +59,8 @@ public class Checkouts {
         if (!settings.configured() || member == null || product == null) {
             return new Outcome.NotForSale();
         }
-        Product found = products.find(product).filter(Product::active).filter(p -> p.kind().opensCourses()).orElse(null);
+        Product found = products.find(product).filter(Product::active)
+                .filter(p -> p.kind().opensCourses() || p.kind() == ProductKind.SERIES).orElse(null);
         Money price = found == null ? null : found.price(currency).orElse(null);
         if (price == null) {
             return new Outcome.NotForSale();

@@ -37,10 +37,13 @@ public class ProviderEvents {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SessionPaymentReports sessionReports;
+    private final SeriesCredits series;
 
     ProviderEvents(PaymentSettings settings, Purchases purchases, Products products, Grants grants,
-                   MembershipEvents memberships, JdbcClient jdbc, Clock clock, SessionPaymentReports sessionReports) {
+                   MembershipEvents memberships, JdbcClient jdbc, Clock clock, SessionPaymentReports sessionReports,
+                   SeriesCredits series) {
         this.sessionReports = sessionReports;
+        this.series = series;
         this.settings = settings;
         this.purchases = purchases;
         this.products = products;
@@ -129,6 +132,11 @@ public class ProviderEvents {
             return Handled.APPLIED;
         }
         Product product = products.find(purchase.product()).orElseThrow();
+        if (product.kind() == ProductKind.SERIES) {
+            // a series opens no course: it grants her its sessions as credits
+            series.grant(purchase, product);
+            return Handled.APPLIED;
+        }
         if (purchase.member() != null) {
             grants.grantForPurchase(purchase.member(), product.grantedCourse(), purchase.paidAt(),
                     product.accessUntil(purchase.paidAt()), purchase.reference());
@@ -155,6 +163,7 @@ public class ProviderEvents {
         Optional<Purchase> refunded = purchases.refunded(paymentIntent);
         if (refunded.isPresent()) {
             grants.revokeForPurchase(refunded.get().reference());
+            series.revoke(refunded.get().reference());
             return Handled.APPLIED;
         }
         if (!purchases.knowsPayment(paymentIntent)) {

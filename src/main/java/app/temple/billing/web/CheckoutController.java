@@ -3,6 +3,8 @@ package app.temple.billing.web;
 import app.temple.account.CurrentMember;
 import app.temple.account.MemberLimits;
 import app.temple.billing.internal.Checkouts;
+import app.temple.billing.internal.Product;
+import app.temple.billing.internal.ProductKind;
 import app.temple.billing.internal.Products;
 import app.temple.billing.internal.Purchase;
 import app.temple.billing.internal.PurchaseState;
@@ -73,8 +75,11 @@ class CheckoutController {
         ModelAndView page = new ModelAndView("billing/return");
         page.addObject("state", found.state() == PurchaseState.OPEN && left != null ? "left" : found.state().key());
         page.addObject("reference", found.reference());
-        page.addObject("next", products.find(found.product()).map(p -> p.course() == null ? "/courses" : "/courses/" + p.course())
-                .orElse("/courses"));
+        java.util.Optional<Product> bought = products.find(found.product());
+        boolean series = bought.filter(p -> p.kind() == ProductKind.SERIES).isPresent();
+        page.addObject("series", series);
+        page.addObject("next", bought.map(p -> series ? "/sessions/practitioners/" + p.practitioner() + "/" + p.sessionType()
+                : p.course() == null ? "/courses" : "/courses/" + p.course()).orElse("/courses"));
         return page;
     }
 }

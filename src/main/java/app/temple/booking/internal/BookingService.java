@@ -1,5 +1,6 @@
 package app.temple.booking.internal;
 
+import app.temple.billing.SessionSeries;
 import app.temple.booking.SessionBooked;
 import app.temple.booking.SessionCancelled;
 import app.temple.booking.SessionMoved;
@@ -43,10 +44,13 @@ public class BookingService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final PaidBookings paid;
+    private final SessionSeries series;
 
     BookingService(Practitioners practitioners, Bookings bookings, SessionLetters letters, VideoRooms rooms, Vault vault,
-                   ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, PaidBookings paid) {
+                   ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, PaidBookings paid,
+                   SessionSeries series) {
         this.paid = paid;
+        this.series = series;
         this.practitioners = practitioners;
         this.bookings = bookings;
         this.letters = letters;
@@ -87,21 +91,27 @@ public class BookingService {
             return sameForm(request).orElseGet(() -> new BookingOutcome.Taken(SlotFinder.nearest(free, request.start(), NEAREST)));
         }
         Practitioner.BookingRules rules = practitioner.get().rules();
-        // a paid session holds the time while she pays; it is confirmed, and its letters sent, on the provider's report
-        boolean held = paid.paid(practitioner.get(), type.get());
-        Booking booking = new Booking(UUID.randomUUID(), practitioner.get().id(), type.get().id(), request.member(),
-                slot.get(), held ? BookingStatus.HELD : BookingStatus.CONFIRMED, UUID.randomUUID() + "@invite", 0, rooms.newToken(),
-                request.memberZone(), request.language(), null);
+        UUID id = UUID.randomUUID();
+        Booking booking;
         try {
-            transaction.executeWithoutResult(status -> {
+            booking = transaction.execute(status -> {
                 Instant now = clock.instant();
+                // a session of a series she bought is paid already: it takes one of her credits, in this transaction,
+                // so that the credit stays hers if the time is lost; otherwise a paid session holds the time while she
+                // pays, and is confirmed, and its letters sent, on the provider's report
+                boolean credited = series.use(request.member(), practitioner.get().slug(), type.get().slug(), id);
+                boolean held = !credited && paid.paid(practitioner.get(), type.get());
+                Booking made = new Booking(id, practitioner.get().id(), type.get().id(), request.member(),
+                        slot.get(), held ? BookingStatus.HELD : BookingStatus.CONFIRMED, UUID.randomUUID() + "@invite", 0,
+                        rooms.newToken(), request.memberZone(), request.language(), null);
                 byte[] note = request.note() == null ? null : vault.sealText(request.member(), NOTE_FIELD, request.note());
-                bookings.insert(booking, slot.get().held(rules.bufferBefore(), rules.bufferAfter()), request.idempotencyKey(), note, now,
+                bookings.insert(made, slot.get().held(rules.bufferBefore(), rules.bufferAfter()), request.idempotencyKey(), note, now,
                         held ? paid.holdEnds() : null);
                 if (!held) {
-                    letters.send(booking, practitioner.get(), SessionLetters.Change.BOOKED);
-                    events.publishEvent(new SessionBooked(booking.id(), booking.member(), booking.slot().start()));
+                    letters.send(made, practitioner.get(), SessionLetters.Change.BOOKED);
+                    events.publishEvent(new SessionBooked(made.id(), made.member(), made.slot().start()));
                 }
+                return made;
             });
         } catch (DataAccessException refused) {
             // the same form sent twice at once: the other copy got in first, and which constraint refused this one

@@ -2,6 +2,7 @@ package app.temple.booking.internal;
 
 import app.temple.billing.PaidSessions;
 import app.temple.billing.SessionPayments;
+import app.temple.billing.SessionSeries;
 import app.temple.booking.SessionBooked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public class PaidBookings implements PaidSessions {
     private static final Logger log = LoggerFactory.getLogger(PaidBookings.class);
 
     private final SessionPayments payments;
+    private final SessionSeries series;
     private final Bookings bookings;
     private final BookingHolds holds;
     private final Practitioners practitioners;
@@ -46,8 +48,10 @@ public class PaidBookings implements PaidSessions {
     private final Clock clock;
 
     PaidBookings(SessionPayments payments, Bookings bookings, BookingHolds holds, Practitioners practitioners,
-                 SessionLetters letters, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+                 SessionLetters letters, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+                 SessionSeries series) {
         this.payments = payments;
+        this.series = series;
         this.bookings = bookings;
         this.holds = holds;
         this.practitioners = practitioners;
@@ -132,6 +136,11 @@ public class PaidBookings implements PaidSessions {
      * answer, the practitioner or an admin can refund it from the session later.
      */
     void refundCancelled(UUID booking) {
+        if (series.giveBack(booking)) {
+            // a session of a series was paid with a credit, not a payment: the credit is hers again
+            log.info("booking cancelled outside its window, series credit given back: booking {}", booking);
+            return;
+        }
         SessionPayments.Refund refund = payments.refund(booking);
         if (refund != SessionPayments.Refund.NOTHING_TO_REFUND) {
             log.info("booking cancelled outside its window, refund {}: booking {}", refund.name().toLowerCase(java.util.Locale.ROOT), booking);
