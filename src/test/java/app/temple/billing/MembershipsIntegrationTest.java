@@ -292,6 +292,18 @@ class MembershipsIntegrationTest extends WithPaymentProvider {
                 .query(String.class).single()).isEqualTo("paid");
     }
 
+    /** Another system's invoice on the same provider account, its reference of another shape: no 500, nothing kept. */
+    @Test
+    void anInvoiceWithAReferenceOfAnotherShapeIsNoConcern() {
+        String invoice = ProviderStandIn.newId("in_");
+        String event = invoiceEvent("invoice.paid", null, invoice, Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(29, ChronoUnit.DAYS))
+                .replace("someone-elses-reference", "order #7 (theirs)");
+
+        assertThat(deliver(event).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from billing_membership_invoice where invoice = ? and purchase_ref is not null")
+                .param(invoice).query(Integer.class).single()).as("kept without a reference, if at all").isZero();
+    }
+
     /** The provider's record that a payment paid an invoice, as its current API reports it. */
     private static String invoicePayment(String invoice, String paymentIntent) {
         String object = """

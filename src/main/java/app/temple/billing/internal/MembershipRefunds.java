@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static app.temple.billing.internal.ProviderEvents.text;
 
@@ -32,6 +33,8 @@ import static app.temple.billing.internal.ProviderEvents.text;
 class MembershipRefunds {
 
     private static final Logger log = LoggerFactory.getLogger(MembershipRefunds.class);
+    /** The shape of Temple's purchase references, as billing_purchase checks it. */
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
     private final JdbcClient jdbc;
     private final Purchases purchases;
@@ -50,7 +53,7 @@ class MembershipRefunds {
     /** An invoice of a subscription was paid: remember its period and whose it is (and its payment, where given). */
     void invoicePaid(JsonNode invoice) {
         String id = text(invoice, "id");
-        String reference = MembershipEvents.invoiceReference(invoice);
+        String reference = ownReference(MembershipEvents.invoiceReference(invoice));
         String subscription = MembershipEvents.invoiceSubscription(invoice);
         if (id == null || (reference == null && subscription == null)) {
             return;
@@ -107,6 +110,14 @@ class MembershipRefunds {
             log.info("billing membership refunded for a period already over: recorded");
         }
         return Optional.of(ProviderEvents.Handled.APPLIED);
+    }
+
+    /**
+     * A reference of the shape Temple gives (anything else, such as another system's metadata on the same provider
+     * account, cannot name a purchase here, and would not fit the column): itself, or null.
+     */
+    private static String ownReference(String reference) {
+        return reference != null && REFERENCE.matcher(reference).matches() ? reference : null;
     }
 
     /** One remembered invoice. */
