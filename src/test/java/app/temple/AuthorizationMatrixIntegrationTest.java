@@ -156,6 +156,7 @@ class AuthorizationMatrixIntegrationTest {
         route("GET /admin/products", "/admin/products", ADMINS);
         route("POST /admin/products", "/admin/products", ADMINS);
         route("POST /admin/products/active", "/admin/products/active", ADMINS);
+        route("GET /admin/payments", "/admin/payments", ADMINS);
         route("POST /billing/checkout", "/billing/checkout", MEMBERS_REACH);
         route("GET /billing/return", "/billing/return", MEMBERS_REACH);
         route("POST /billing/webhook", "/billing/webhook", NOT_FOUND);

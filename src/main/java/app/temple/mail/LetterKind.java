@@ -45,7 +45,12 @@ public enum LetterKind {
      * A recurring payment did not go through: a {@code link} to her account, where she updates how she pays;
      * optionally how many {@code days} things go on as they are meanwhile.
      */
-    PAYMENT_METHOD(List.of("link"), List.of("days"));
+    PAYMENT_METHOD(List.of("link"), List.of("days")),
+    /**
+     * A payment was given back in full because what it paid for was no longer to be had (it came after her held
+     * time was gone): a {@code link} to where she can choose again.
+     */
+    PAYMENT_RETURNED(List.of("link"), List.of());
 
     /** The value every letter may carry. */
     public static final String NAME = "name";

@@ -235,6 +235,86 @@ class MembershipsIntegrationTest extends WithPaymentProvider {
         assertThat(new Visitor(port).post("/account/purchases/portal").statusCode()).as("a visitor").isIn(302, 403);
     }
 
+    /**
+     * The rule for a membership's refunds: a full refund of the period she is in ends her access, once, whatever order
+     * the provider's reports come in; a later renewal or failure neither gives it back nor writes to her.
+     */
+    @Test
+    void aFullRefundOfTheCurrentPeriodEndsHerAccessOnceInAnyOrder() {
+        Member her = member("refunded");
+        Instant periodEnd = grantEnd(her).truncatedTo(ChronoUnit.SECONDS);
+        Instant periodStart = periodEnd.minus(30, ChronoUnit.DAYS);
+        String invoice = ProviderStandIn.newId("in_");
+        String payment = ProviderStandIn.newId("pi_");
+        String refund = ProviderStandIn.event(ProviderStandIn.newId("evt_"), "charge.refunded", ProviderStandIn.charge(payment, true));
+
+        assertThat(deliver(refund).statusCode()).as("before the provider says what the charge paid").isEqualTo(409);
+        deliver(invoiceEvent("invoice.paid", her, invoice, periodStart, periodEnd));
+        assertThat(deliver(refund).statusCode()).as("the invoice's payment not reported yet").isEqualTo(409);
+        assertThat(deliver(invoicePayment(invoice, payment)).body()).isEqualTo("applied");
+        assertThat(deliver(ProviderStandIn.event(ProviderStandIn.newId("evt_"), "charge.refunded",
+                ProviderStandIn.charge(payment, false))).body()).as("a partial refund").isEqualTo("nothing_to_do");
+        assertThat(access.holds(her.id(), "foundation")).isTrue();
+
+        assertThat(deliver(refund).body()).isEqualTo("applied");
+        assertThat(deliver(refund).body()).isEqualTo("already_seen");
+        assertThat(deliver(ProviderStandIn.event(ProviderStandIn.newId("evt_"), "charge.refunded",
+                ProviderStandIn.charge(payment, true))).body()).as("reported again, as a new event").isEqualTo("nothing_to_do");
+
+        assertThat(access.holds(her.id(), "foundation")).isFalse();
+        assertThat(jdbc.sql("select state from billing_purchase where reference = ?").param(her.reference())
+                .query(String.class).single()).isEqualTo("refunded");
+        assertThat(jdbc.sql("select count(*) from billing_grant where purchase_ref = ? and revoked_at is null")
+                .param(her.reference()).query(Integer.class).single()).isZero();
+        assertThat(her.visitor().get("/account/purchases").body()).contains("Refunded");
+
+        deliver(invoiceEvent("invoice.paid", her, ProviderStandIn.newId("in_"), periodEnd, periodEnd.plus(30, ChronoUnit.DAYS)));
+        deliver(invoiceEvent("invoice.payment_failed", her, ProviderStandIn.newId("in_"), periodEnd, periodEnd.plus(30, ChronoUnit.DAYS)));
+        assertThat(access.holds(her.id(), "foundation")).as("a refunded membership stays refunded").isFalse();
+        assertThat(paymentLetters(her)).as("no letter about a membership that is over").isZero();
+    }
+
+    /** A refund of a period already over is recorded and takes nothing away (the provider's older invoice shape). */
+    @Test
+    void aRefundOfAPeriodAlreadyOverLeavesTheCurrentOneAsItIs() {
+        Member her = member("pastrefund");
+        Instant currentEnd = grantEnd(her);
+        Instant pastEnd = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String invoice = ProviderStandIn.newId("in_");
+        String payment = ProviderStandIn.newId("pi_");
+        deliver(invoiceEvent("invoice.paid", her, invoice, pastEnd.minus(30, ChronoUnit.DAYS), pastEnd)
+                .replace("\"billing_reason\"", "\"payment_intent\": \"" + payment + "\", \"billing_reason\""));
+
+        assertThat(deliver(ProviderStandIn.event(ProviderStandIn.newId("evt_"), "charge.refunded",
+                ProviderStandIn.charge(payment, true))).body()).isEqualTo("applied");
+
+        assertThat(access.holds(her.id(), "foundation")).isTrue();
+        assertThat(grantEnd(her)).isEqualTo(currentEnd);
+        assertThat(jdbc.sql("select state from billing_purchase where reference = ?").param(her.reference())
+                .query(String.class).single()).isEqualTo("paid");
+    }
+
+    /** Another system's invoice on the same provider account, its reference of another shape: no 500, nothing kept. */
+    @Test
+    void anInvoiceWithAReferenceOfAnotherShapeIsNoConcern() {
+        String invoice = ProviderStandIn.newId("in_");
+        String event = invoiceEvent("invoice.paid", null, invoice, Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(29, ChronoUnit.DAYS))
+                .replace("someone-elses-reference", "order #7 (theirs)");
+
+        assertThat(deliver(event).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from billing_membership_invoice where invoice = ? and purchase_ref is not null")
+                .param(invoice).query(Integer.class).single()).as("kept without a reference, if at all").isZero();
+    }
+
+    /** The provider's record that a payment paid an invoice, as its current API reports it. */
+    private static String invoicePayment(String invoice, String paymentIntent) {
+        String object = """
+                {"id": "%s", "object": "invoice_payment", "invoice": "%s", "is_default": true, "status": "paid",
+                 "amount_paid": 9900, "currency": "sek", "payment": {"type": "payment_intent", "payment_intent": "%s"}}"""
+                .formatted(ProviderStandIn.newId("inpay_"), invoice, paymentIntent);
+        return ProviderStandIn.event(ProviderStandIn.newId("evt_"), "invoice_payment.paid", object);
+    }
+
     /** A member whose membership's checkout the provider reported paid, with her customer at the provider. */
     record Member(Visitor visitor, UUID id, String email, String reference, String subscription, String customer) {
     }

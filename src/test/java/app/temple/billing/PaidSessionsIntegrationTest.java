@@ -17,7 +17,10 @@ import app.temple.booking.internal.PaidBookings;
 import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.SessionType;
 import app.temple.booking.internal.Slot;
+import app.temple.Letters;
+import app.temple.mail.LetterKind;
 import app.temple.mail.internal.Outbox;
+import app.temple.mail.internal.WrittenLetter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +130,46 @@ class PaidSessionsIntegrationTest extends WithPaymentProvider {
         assertThat(jdbc.sql("select count(*) from booking_booking where practitioner_id = (select practitioner_id from booking_booking "
                         + "where id = ?) and starts_at = ? and status <> 'cancelled'").params(held.booking(), Timestamp.from(held.slot().start()))
                 .query(Integer.class).single()).as("one booking for the time").isEqualTo(1);
+        WrittenLetter letter = new Letters(outbox).latest(held.email(), LetterKind.PAYMENT_RETURNED).orElseThrow();
+        assertThat(letter.subject()).isEqualTo("Your payment has been returned");
+        assertThat(letter.text()).contains("returned it to you in full", "choose another time", "/account");
+        assertDiscreet(letter, held);
+    }
+
+    /** Her letter about the returned payment comes in her language, once, however often the late payment is reported. */
+    @Test
+    void aLatePaymentRefundedAtOnceWritesToHerOnceInHerLanguage() {
+        Held held = heldSession("latesv", 135);
+        jdbc.sql("update account_member set locale = 'sv' where email = ?").param(held.email()).update();
+        deliver(expired(held.reference()));
+        assertThat(bookAs(UUID.randomUUID(), held)).isInstanceOf(BookingOutcome.Done.class);
+        String paymentIntent = ProviderStandIn.newId("pi_");
+        Letters letters = new Letters(outbox);
+        long before = letters.count(held.email());
+
+        deliver(completed(held.reference(), paymentIntent));
+        deliver(completed(held.reference(), paymentIntent));
+
+        WrittenLetter letter = letters.latest(held.email(), LetterKind.PAYMENT_RETURNED).orElseThrow();
+        assertThat(letter.subject()).isEqualTo("Din betalning har betalats tillbaka");
+        assertThat(letter.text()).contains("betalat tillbaka hela beloppet", "välja en annan tid");
+        assertDiscreet(letter, held);
+        assertThat(letters.count(held.email())).as("one letter, and no confirmation").isEqualTo(before + 1);
+        assertThat(refundsOf(paymentIntent)).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentInTimeWritesNoReturnedLetter() {
+        Held held = heldSession("intime", 145);
+        deliver(completed(held.reference(), ProviderStandIn.newId("pi_")));
+
+        assertThat(new Letters(outbox).latest(held.email(), LetterKind.PAYMENT_RETURNED)).isEmpty();
+    }
+
+    private static void assertDiscreet(WrittenLetter letter, Held held) {
+        String written = (letter.subject() + " " + letter.text()).toLowerCase(Locale.ROOT);
+        assertThat(written).doesNotContain(held.practitioner(), held.type().slug(), "session", "booking", "bokning",
+                "temple", "sex", "intim", "therap", "terap", "coach", "kropp", "body");
     }
 
     @Test

@@ -25,7 +25,7 @@ class SignedInPagesBrowserTest {
 
     static final List<String> PAGES = List.of("/account", "/account/settings", "/account/sessions", "/account/privacy",
             "/account/security/totp", "/account/security/passkeys", "/account/security/password",
-            "/account/security/email", "/account/confirm?next=/account", "/account/privacy/erase", "/admin/staff",
+            "/account/security/email", "/account/confirm?next=/account", "/account/privacy/erase", "/admin/staff", "/admin/payments",
             "/account/sessions/end-others", "/account/security/totp/disable", "/account/privacy/consents/emails/withdraw",
             "/account/quizzes/delete-all",
             "/account/reflections", "/courses/foundation", "/courses/foundation/f1-1",

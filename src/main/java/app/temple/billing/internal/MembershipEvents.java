@@ -162,7 +162,7 @@ class MembershipEvents {
     }
 
     /** The renewal's period: the invoice line that reaches furthest. */
-    private static Period period(JsonNode invoice) {
+    static Period period(JsonNode invoice) {
         Period furthest = null;
         for (JsonNode line : invoice.path("lines").path("data")) {
             Instant start = seconds(line.path("period").path("start"));
@@ -174,16 +174,16 @@ class MembershipEvents {
         return furthest;
     }
 
-    private record Period(Instant start, Instant end) {
+    record Period(Instant start, Instant end) {
     }
 
     /** The reference Temple gave the subscription, as the invoice repeats it (newer and older API versions). */
-    private static String invoiceReference(JsonNode invoice) {
+    static String invoiceReference(JsonNode invoice) {
         String newer = text(invoice.path("parent").path("subscription_details").path("metadata"), "reference");
         return newer != null ? newer : text(invoice.path("subscription_details").path("metadata"), "reference");
     }
 
-    private static String invoiceSubscription(JsonNode invoice) {
+    static String invoiceSubscription(JsonNode invoice) {
         String newer = text(invoice.path("parent").path("subscription_details"), "subscription");
         return newer != null ? newer : text(invoice, "subscription");
     }

@@ -157,6 +157,18 @@ public class Memberships implements PersonalData {
     }
 
     /**
+     * Its current period was refunded: the membership is over for Temple, at once and without grace, so that a
+     * failed renewal afterwards writes her no letter. @return whether this is news
+     */
+    @Transactional
+    public boolean endsRefunded(String purchaseRef) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("update billing_membership set ended_at = ?, grace_until = null, updated_at = ? "
+                        + "where purchase_ref = ? and (ended_at is null or ended_at > ?)")
+                .params(now, now, purchaseRef, now).update() == 1;
+    }
+
+    /**
      * Sets the purchase's grant to end when the membership says: the later of paid-until and grace. A revoked grant
      * (a refund) stays revoked; an end before the grant began is not one the provider can mean, and is left alone.
      */

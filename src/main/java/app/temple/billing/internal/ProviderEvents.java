@@ -38,12 +38,14 @@ public class ProviderEvents {
     private final Clock clock;
     private final SessionPaymentReports sessionReports;
     private final SeriesCredits series;
+    private final MembershipRefunds membershipRefunds;
 
     ProviderEvents(PaymentSettings settings, Purchases purchases, Products products, Grants grants,
                    MembershipEvents memberships, JdbcClient jdbc, Clock clock, SessionPaymentReports sessionReports,
-                   SeriesCredits series) {
+                   SeriesCredits series, MembershipRefunds membershipRefunds) {
         this.sessionReports = sessionReports;
         this.series = series;
+        this.membershipRefunds = membershipRefunds;
         this.settings = settings;
         this.purchases = purchases;
         this.products = products;
@@ -103,7 +105,11 @@ public class ProviderEvents {
             case "checkout.session.async_payment_succeeded" -> paid(object);
             case "checkout.session.expired" -> expired(text(object, "client_reference_id"));
             case "charge.refunded" -> refunded(object);
-            case "invoice.paid" -> memberships.invoicePaid(object);
+            case "invoice.paid" -> {
+                membershipRefunds.invoicePaid(object);
+                yield memberships.invoicePaid(object);
+            }
+            case "invoice_payment.paid" -> membershipRefunds.paymentAttached(object);
             case "invoice.payment_failed" -> memberships.invoiceFailed(object);
             case "customer.subscription.updated" -> memberships.subscriptionUpdated(object);
             case "customer.subscription.deleted" -> memberships.subscriptionDeleted(object);
@@ -154,22 +160,34 @@ public class ProviderEvents {
         return Handled.APPLIED;
     }
 
-    /** Only a full refund takes access back; a partial one is the operator's gesture and leaves it. */
+    /**
+     * Only a full refund takes access back; a partial one is the operator's gesture and leaves it. A charge that paid
+     * no purchase directly may have paid a membership's invoice ({@link MembershipRefunds} has the rule for those).
+     */
     private Handled refunded(JsonNode charge) {
         String paymentIntent = text(charge, "payment_intent");
-        if (paymentIntent == null || !charge.path("refunded").asBoolean(false)) {
+        if (!charge.path("refunded").asBoolean(false)) {
             return Handled.NOTHING_TO_DO;
         }
-        Optional<Purchase> refunded = purchases.refunded(paymentIntent);
-        if (refunded.isPresent()) {
-            grants.revokeForPurchase(refunded.get().reference());
-            series.revoke(refunded.get().reference());
-            return Handled.APPLIED;
+        if (paymentIntent != null) {
+            Optional<Purchase> refunded = purchases.refunded(paymentIntent);
+            if (refunded.isPresent()) {
+                grants.revokeForPurchase(refunded.get().reference());
+                series.revoke(refunded.get().reference());
+                return Handled.APPLIED;
+            }
+            if (purchases.knowsPayment(paymentIntent)) {
+                return Handled.NOTHING_TO_DO;
+            }
         }
-        if (!purchases.knowsPayment(paymentIntent)) {
-            throw new NotYetKnown("a refund of a payment not yet reported");
+        Optional<Handled> membership = membershipRefunds.refunded(charge);
+        if (membership.isPresent()) {
+            return membership.get();
         }
-        return Handled.NOTHING_TO_DO;
+        if (paymentIntent == null) {
+            return Handled.NOTHING_TO_DO;
+        }
+        throw new NotYetKnown("a refund of a payment not yet reported");
     }
 
     /**

@@ -98,6 +98,17 @@ public class Purchases implements PersonalData {
                 .params(Timestamp.from(clock.instant()), paymentIntent).query(Purchases::map).optional();
     }
 
+    /**
+     * Refunded by its reference: a membership's, whose payments are its invoices' rather than its checkout's. Only
+     * from paid. @return the purchase as refunded now; empty when there is none to refund
+     */
+    @Transactional
+    public Optional<Purchase> refundedByReference(String reference) {
+        return jdbc.sql("update billing_purchase set state = 'refunded', refunded_at = ? where reference = ? and state = 'paid' "
+                        + "returning " + COLUMNS)
+                .params(Timestamp.from(clock.instant()), reference).query(Purchases::map).optional();
+    }
+
     /** Whether any purchase, in whatever state, was paid with this payment. */
     public boolean knowsPayment(String paymentIntent) {
         return jdbc.sql("select exists (select 1 from billing_purchase where payment_intent = ?)").param(paymentIntent)

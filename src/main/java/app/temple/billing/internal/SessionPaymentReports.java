@@ -21,11 +21,14 @@ class SessionPaymentReports {
     private final SessionPurchases sessions;
     private final SessionCheckouts checkouts;
     private final ObjectProvider<PaidSessions> booking;
+    private final LatePaymentLetter letter;
 
-    SessionPaymentReports(SessionPurchases sessions, SessionCheckouts checkouts, ObjectProvider<PaidSessions> booking) {
+    SessionPaymentReports(SessionPurchases sessions, SessionCheckouts checkouts, ObjectProvider<PaidSessions> booking,
+                          LatePaymentLetter letter) {
         this.sessions = sessions;
         this.checkouts = checkouts;
         this.booking = booking;
+        this.letter = letter;
     }
 
     /** Whether the purchase pays for a session (and not a course or a membership). */
@@ -41,8 +44,12 @@ class SessionPaymentReports {
             return;
         }
         log.info("billing session paid after its time was gone: purchase {}, refunding", purchase.id());
-        if (checkouts.refund(purchase) == app.temple.billing.SessionPayments.Refund.PROVIDER_UNAVAILABLE) {
-            throw new IllegalStateException("a refund the provider could not be asked for yet");
+        switch (checkouts.refund(purchase)) {
+            case REQUESTED -> letter.paymentReturned(purchase);
+            case NOTHING_TO_REFUND -> {
+                // asked for before: she was written to then
+            }
+            case PROVIDER_UNAVAILABLE -> throw new IllegalStateException("a refund the provider could not be asked for yet");
         }
     }
 

@@ -18,7 +18,7 @@ class WebhookFuzzTest {
 
     private static final ProviderEvents EVENTS = new ProviderEvents(new PaymentSettings("sk_test_fuzz",
             ProviderStandIn.WEBHOOK_SECRET, "http://127.0.0.1:9", "SERVICES", "Online services", false, "included", 25),
-            null, null, null, null, null, Clock.systemUTC(), null, null);
+            null, null, null, null, null, Clock.systemUTC(), null, null, null);
 
     @FuzzTest(maxDuration = "30s")
     @DictionaryEntries({"SIGN", "t=", ",v1=", ",v0=", "checkout.session.completed", "charge.refunded", "null", "[]"})
