@@ -1,6 +1,6 @@
 package app.temple.course.internal;
 
-import app.temple.site.ContentEpoch;
+import app.temple.site.EpochMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * The courses and lessons as loaded, read and written with plain SQL. What is read is kept in memory until the
@@ -23,39 +21,12 @@ public class Courses {
 
     private final JdbcClient jdbc;
     private final CourseEpoch epoch;
-    private volatile Memo memo = new Memo(-1);
-
-    /** What was read since the epoch's tick, by what was asked. */
-    private record Memo(long tick, ConcurrentHashMap<String, Object> answers) {
-        Memo(long tick) {
-            this(tick, new ConcurrentHashMap<>());
-        }
-    }
+    private final EpochMemo memo;
 
     Courses(JdbcClient jdbc, CourseEpoch epoch) {
         this.jdbc = jdbc;
         this.epoch = epoch;
-    }
-
-    /**
-     * The answer kept since the epoch last moved, or read now. The tick is taken before reading, so that an answer
-     * read across a change is kept under an epoch already stale.
-     */
-    @SuppressWarnings("unchecked")
-    private <T> T remembered(String question, Supplier<T> read) {
-        Memo current = memo;
-        if (current.tick() < 0 || !epoch.epoch().unchangedSince(current.tick())) {
-            current = new Memo(ContentEpoch.tick());
-            memo = current;
-        }
-        Object answer = current.answers().get(question);
-        if (answer == null) {
-            answer = read.get();
-            if (current.answers().size() < 2_000) { // a flood of made-up slugs is read, not kept
-                current.answers().putIfAbsent(question, answer);
-            }
-        }
-        return (T) answer;
+        this.memo = new EpochMemo(epoch.epoch());
     }
 
     void save(Course course) {
@@ -97,24 +68,24 @@ public class Courses {
     }
 
     public List<Course> all() {
-        return remembered("all", () -> jdbc.sql("select * from course_course order by slug = 'foundation' desc, slug")
+        return memo.answer("all", () -> jdbc.sql("select * from course_course order by slug = 'foundation' desc, slug")
                 .query((row, i) -> courseRow(row)).list().stream().map(this::withModules).toList());
     }
 
     public Optional<Course> find(String slug) {
-        return remembered("course " + slug, () -> jdbc.sql("select * from course_course where slug = ?").param(slug)
+        return memo.answer("course " + slug, () -> jdbc.sql("select * from course_course where slug = ?").param(slug)
                 .query((row, i) -> courseRow(row)).optional().map(this::withModules));
     }
 
     /** Every lesson of a course in one language, in course order. */
     public List<Lesson> lessons(String course, String language) {
-        return remembered("lessons " + course + " " + language, () -> jdbc.sql(
+        return memo.answer("lessons " + course + " " + language, () -> jdbc.sql(
                         "select * from course_lesson where course_slug = ? and language = ? order by module_number, position")
                 .params(course, language).query((row, i) -> lesson(row)).list().stream().toList());
     }
 
     public Optional<Lesson> lesson(String course, String id, String language) {
-        return remembered("lesson " + course + " " + id + " " + language, () -> jdbc.sql(
+        return memo.answer("lesson " + course + " " + id + " " + language, () -> jdbc.sql(
                         "select * from course_lesson where course_slug = ? and lesson_id = ? and language = ?")
                 .params(course, id, language).query((row, i) -> lesson(row)).optional());
     }

@@ -4,6 +4,7 @@ import app.temple.content.DocumentKey;
 import app.temple.content.Revision;
 import app.temple.content.Revisions;
 
+import app.temple.site.EpochMemo;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,10 +38,19 @@ public class Articles {
     private final JournalEpoch epoch;
     private final Revisions revisions;
 
+    /** The answers behind the public pages, kept until the Journal's epoch moves: every page a member reads asks them. */
+    private final EpochMemo shown;
+
     Articles(JdbcClient jdbc, JournalEpoch epoch, Revisions revisions) {
         this.jdbc = jdbc;
         this.epoch = epoch;
         this.revisions = revisions;
+        this.shown = new EpochMemo(epoch.epoch());
+    }
+
+    /** {@link #find(String, String)} for the public pages: kept until the Journal changes (the editor reads afresh). */
+    public Optional<ArticleRow> shown(String slug, String language) {
+        return shown.answer("find " + slug + " " + language, () -> find(slug, language));
     }
 
     public Optional<ArticleRow> find(UUID id) {
@@ -54,9 +64,9 @@ public class Articles {
 
     /** Where an old slug now lives, for the permanent redirect. */
     public Optional<ArticleRow> renamedFrom(String oldSlug, String language) {
-        return jdbc.sql("select " + COLUMNS + " from journal_slug_redirect r join journal_article a on a.id = r.article_id "
+        return shown.answer("renamed " + oldSlug + " " + language, () -> jdbc.sql("select " + COLUMNS + " from journal_slug_redirect r join journal_article a on a.id = r.article_id "
                         + "where r.old_slug = ? and r.language = ?")
-                .params(oldSlug, language).query(ROW).optional();
+                .params(oldSlug, language).query(ROW).optional());
     }
 
     public List<ArticleRow> all() {
@@ -69,22 +79,25 @@ public class Articles {
 
     /** Newest first, at most {@code limit}. */
     public List<ArticleRow> newestPublished(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from journal_article a where a.status = 'published' "
+        return shown.answer("newest " + limit, () -> jdbc.sql("select " + COLUMNS + " from journal_article a where a.status = 'published' "
                         + "order by a.published_on desc, a.slug limit ?")
-                .param(limit).query(ROW).list();
+                .param(limit).query(ROW).list().stream().toList());
     }
 
     /** A page of published works; {@code tag} and {@code author} narrow it when not null. */
     public List<ArticleRow> published(String lang, String tag, String author, int limit, int offset) {
-        return jdbc.sql(ONE_PER_WORK.formatted(filters(tag, author)) + "order by published_on desc, slug limit :limit offset :offset")
+        return shown.answer(String.join(SEPARATOR, "published", lang, String.valueOf(tag), String.valueOf(author),
+                String.valueOf(limit), String.valueOf(offset)), () -> jdbc.sql(
+                        ONE_PER_WORK.formatted(filters(tag, author)) + "order by published_on desc, slug limit :limit offset :offset")
                 .param("lang", lang).param("tag", tag == null ? "" : tag).param("author", author == null ? "" : author)
-                .param("limit", limit).param("offset", offset).query(ROW).list();
+                .param("limit", limit).param("offset", offset).query(ROW).list().stream().toList());
     }
 
     public int countPublished(String lang, String tag, String author) {
-        return jdbc.sql("select count(*) from (" + ONE_PER_WORK.formatted(filters(tag, author)) + ") c")
+        return shown.answer(String.join(SEPARATOR, "count", lang, String.valueOf(tag), String.valueOf(author)), () -> jdbc.sql(
+                        "select count(*) from (" + ONE_PER_WORK.formatted(filters(tag, author)) + ") c")
                 .param("lang", lang).param("tag", tag == null ? "" : tag).param("author", author == null ? "" : author)
-                .query(Integer.class).single();
+                .query(Integer.class).single());
     }
 
     private static String filters(String tag, String author) {
@@ -93,19 +106,19 @@ public class Articles {
 
     /** Other works sharing the most tags with this one, newest first among equals. */
     public List<ArticleRow> related(ArticleRow article, int limit) {
-        return jdbc.sql(ONE_PER_WORK.formatted("and coalesce(a.translation_of, a.slug) <> :work")
+        return shown.answer("related " + article.id() + " " + article.currentRevision() + " " + limit, () -> jdbc.sql(ONE_PER_WORK.formatted("and coalesce(a.translation_of, a.slug) <> :work")
                         + "order by cardinality(array(select unnest(tag_slugs) intersect select unnest(string_to_array(:tags, :sep)))) desc, "
                         + "published_on desc, slug limit :limit")
                 .param("lang", article.language()).param("work", article.work())
                 .param("tags", String.join(SEPARATOR, article.tagSlugs())).param("sep", SEPARATOR)
-                .param("limit", limit).query(ROW).list();
+                .param("limit", limit).query(ROW).list().stream().toList());
     }
 
     /** The other language versions of the same work that are published. */
     public List<ArticleRow> translations(ArticleRow article) {
-        return jdbc.sql("select " + COLUMNS + " from journal_article a where a.status = 'published' and a.id <> ? "
+        return shown.answer("translations " + article.id() + " " + article.work(), () -> jdbc.sql("select " + COLUMNS + " from journal_article a where a.status = 'published' and a.id <> ? "
                         + "and coalesce(a.translation_of, a.slug) = ?")
-                .params(article.id(), article.work()).query(ROW).list();
+                .params(article.id(), article.work()).query(ROW).list().stream().toList());
     }
 
     /**
@@ -114,9 +127,14 @@ public class Articles {
      * may be older than pages already built with it.
      */
     public Instant lastPublicChange() {
-        return jdbc.sql("select greatest(coalesce(max(changed_at) filter (where status = 'published'), 'epoch'::timestamptz), "
+        return shown.answer("last public change", this::readLastPublicChange);
+    }
+
+    /** As stored now: an unpublishing must come after it, whatever this node has seen. */
+    private Instant readLastPublicChange() {
+        return (jdbc.sql("select greatest(coalesce(max(changed_at) filter (where status = 'published'), 'epoch'::timestamptz), "
                         + "coalesce(max(unpublished_at), 'epoch'::timestamptz)) from journal_article")
-                .query(Timestamp.class).single().toInstant();
+                .query(Timestamp.class).single().toInstant());
     }
 
     /**
@@ -125,7 +143,7 @@ public class Articles {
      * another change carries a later time than this clock's (another node's clock ahead of this one's).
      */
     public void recordUnpublished(UUID id, Instant now) {
-        Instant afterTheLast = lastPublicChange().plusMillis(1);
+        Instant afterTheLast = readLastPublicChange().plusMillis(1);
         Instant at = now.isAfter(afterTheLast) ? now : afterTheLast;
         jdbc.sql("update journal_article set unpublished_at = ? where id = ?").params(Timestamp.from(at), id).update();
         epoch.changedInThisTransaction();

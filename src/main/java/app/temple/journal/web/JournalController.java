@@ -109,7 +109,7 @@ class JournalController {
     }
 
     private String article(String slug, String language, HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<ArticleRow> found = articles.find(slug, language).filter(ArticleRow::isPublished);
+        Optional<ArticleRow> found = articles.shown(slug, language).filter(ArticleRow::isPublished);
         if (found.isEmpty()) {
             ArticleRow moved = articles.renamedFrom(slug, language).filter(ArticleRow::isPublished)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
