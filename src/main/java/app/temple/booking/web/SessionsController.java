@@ -28,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -52,15 +53,17 @@ class SessionsController {
     private final SlotOffers offers;
     private final SlotEpoch slotEpoch;
     private final SlotPage slotPage;
+    private final SlotWeeks weeks;
     private final MessageSource messages;
 
     SessionsController(Practitioners practitioners, SlotOffers offers, SlotEpoch slotEpoch, SlotPage slotPage,
-                       MessageSource messages, PractitionerPhotos photos) {
+                       SlotWeeks weeks, MessageSource messages, PractitionerPhotos photos) {
         this.practitioners = practitioners;
         this.photos = photos;
         this.offers = offers;
         this.slotEpoch = slotEpoch;
         this.slotPage = slotPage;
+        this.weeks = weeks;
         this.messages = messages;
     }
 
@@ -118,7 +121,8 @@ class SessionsController {
     /**
      * A week of her free times. For a visitor the page is the same for everyone, so it is shared: kept in memory and
      * served without rendering until {@link SlotEpoch} moves (a booking here or on another instance, a change to her
-     * hours, or a minute passing). A member's page is rendered for her, from the same offer kept in memory.
+     * hours, or a minute passing). A member's page is rendered for her, from the same offer and its week laid out
+     * once ({@link SlotWeeks}).
      */
     @GetMapping(BookingRoutes.SLOTS)
     String slots(@PathVariable String practitioner, @PathVariable String type, @RequestParam(required = false) String zone,
@@ -132,9 +136,12 @@ class SessionsController {
         PractitionerView view = PractitionerView.of(found, List.of(chosen), locale, photos);
         model.addAttribute("practitioner", view);
         model.addAttribute("type", view.types().getFirst());
-        model.addAttribute("slots", slotPage.week(messages.getMessage("booking.slots.heading",
-                        new Object[] {chosen.name().in(locale), found.name()}, locale), offers.freeNow(offer), found, hers,
-                slotPage.fromParameter(from, hers), locale, page, slot -> confirmLink(page, slot, hers)));
+        List<Slot> free = offers.freeNow(offer);
+        LocalDate first = slotPage.fromParameter(from, hers);
+        model.addAttribute("slots", weeks.week(offer, free, hers, first, locale, CurrentMember.id().isPresent(),
+                () -> slotPage.week(messages.getMessage("booking.slots.heading",
+                                new Object[] {chosen.name().in(locale), found.name()}, locale), free, found, hers, first, locale,
+                        page, slot -> confirmLink(page, slot, hers))));
         // signing in from here comes back to this week in her zone
         model.addAttribute("signIn", SignInReturn.signInThenReturnTo(SlotPage.inZone(page, hers)));
         SharedPage.share(request, model, slotEpoch.epoch());
