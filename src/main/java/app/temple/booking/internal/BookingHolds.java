@@ -17,17 +17,21 @@ import java.util.UUID;
 class BookingHolds {
 
     private final JdbcClient jdbc;
+    private final SlotEpoch slots;
 
-    BookingHolds(JdbcClient jdbc) {
+    BookingHolds(JdbcClient jdbc, SlotEpoch slots) {
         this.jdbc = jdbc;
+        this.slots = slots;
     }
 
     /** Held → confirmed; false when it was not held (confirmed already, released, or unknown). */
     boolean confirm(UUID booking, Instant now) {
-        return jdbc.sql("""
+        boolean written = jdbc.sql("""
                 update booking_booking set status = 'confirmed', hold_expires_at = null, updated_at = ?
                 where id = ? and status = 'held'
                 """).params(Timestamp.from(now), booking).update() == 1;
+        slots.changed();
+        return written;
     }
 
     /**
@@ -35,20 +39,24 @@ class BookingHolds {
      * someone else holds the time meanwhile.
      */
     boolean retake(UUID booking, Instant now) {
-        return jdbc.sql("""
+        boolean written = jdbc.sql("""
                 update booking_booking set status = 'confirmed', cancelled_at = null, cancelled_by = null,
                     hold_expires_at = null, updated_at = ?
                 where id = ? and status = 'cancelled' and cancelled_by = 'unpaid' and starts_at > ?
                 """).params(Timestamp.from(now), booking, Timestamp.from(now)).update() == 1;
+        slots.changed();
+        return written;
     }
 
     /** Held → cancelled by {@code unpaid}, freeing the time; false when it was not held. */
     boolean release(UUID booking, Instant now) {
-        return jdbc.sql("""
+        boolean written = jdbc.sql("""
                 update booking_booking set status = 'cancelled', cancelled_at = ?, cancelled_by = 'unpaid',
                     hold_expires_at = null, updated_at = ?
                 where id = ? and status = 'held'
                 """).params(Timestamp.from(now), Timestamp.from(now), booking).update() == 1;
+        slots.changed();
+        return written;
     }
 
     /** The held bookings whose hold ended before {@code before}. */

@@ -25,9 +25,11 @@ public class Bookings {
             video_token, member_zone, language, cancelled_at""";
 
     private final JdbcClient jdbc;
+    private final SlotEpoch slots;
 
-    Bookings(JdbcClient jdbc) {
+    Bookings(JdbcClient jdbc, SlotEpoch slots) {
         this.jdbc = jdbc;
+        this.slots = slots;
     }
 
     /** A new confirmed booking; throws the database's refusal when it overlaps or repeats an idempotency key. */
@@ -52,6 +54,7 @@ public class Bookings {
                         booking.language().getLanguage(), sealedNote, ts(now), ts(now),
                         holdExpiresAt == null ? null : ts(holdExpiresAt))
                 .update();
+        slots.changed();
     }
 
     /** Her booking made with this form's key, if it went through already. */
@@ -100,20 +103,24 @@ public class Bookings {
 
     /** Moves a confirmed booking to another slot, raising its sequence; throws the database's refusal on overlap. */
     boolean move(UUID id, Slot slot, TimeSpan held, Instant now) {
-        return jdbc.sql("""
+        boolean written = jdbc.sql("""
                 update booking_booking set starts_at = ?, ends_at = ?, blocked_from = ?, blocked_until = ?,
                     ical_sequence = ical_sequence + 1, updated_at = ?
                 where id = ? and status = 'confirmed'
                 """).params(ts(slot.start()), ts(slot.end()), ts(held.from()), ts(held.until()), ts(now), id).update() == 1;
+        slots.changed();
+        return written;
     }
 
     /** Cancels a confirmed booking, raising its sequence; false when it was not confirmed. */
     boolean cancel(UUID id, String by, byte[] sealedReason, Instant now) {
-        return jdbc.sql("""
+        boolean written = jdbc.sql("""
                 update booking_booking set status = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = ?,
                     ical_sequence = ical_sequence + 1, updated_at = ?
                 where id = ? and status = 'confirmed'
                 """).params(ts(now), by, sealedReason, ts(now), id).update() == 1;
+        slots.changed();
+        return written;
     }
 
     /** Everything of hers for her export, her note and reason still sealed (the caller opens them). */
@@ -126,7 +133,9 @@ public class Bookings {
     }
 
     int deleteOf(UUID member) {
-        return jdbc.sql("delete from booking_booking where member_id = ?").param(member).update();
+        int deleted = jdbc.sql("delete from booking_booking where member_id = ?").param(member).update();
+        slots.changed();
+        return deleted;
     }
 
     /** A row as stored, with its sealed values. */

@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * What a practitioner changes about herself at her desk, and what an admin changes about her. Every change is in the
- * database the moment it is saved, and the slot pages read it from there, so a member sees it on her next page.
+ * database the moment it is saved, and each change moves the {@link SlotEpoch} once it commits, so the slot pages kept in
+ * memory are rendered afresh and a member sees it on her next page.
  */
 @Service
 public class DeskSettings {
@@ -23,11 +24,13 @@ public class DeskSettings {
     private final JdbcClient jdbc;
     private final Practitioners practitioners;
     private final Clock clock;
+    private final SlotEpoch slots;
 
-    DeskSettings(JdbcClient jdbc, Practitioners practitioners, Clock clock) {
+    DeskSettings(JdbcClient jdbc, Practitioners practitioners, Clock clock, SlotEpoch slots) {
         this.jdbc = jdbc;
         this.practitioners = practitioners;
         this.clock = clock;
+        this.slots = slots;
     }
 
     /** Her zone, booking rules, weekly hours and date overrides, all at once or none. */
@@ -56,6 +59,7 @@ public class DeskSettings {
                         profile.credentials().en(), profile.credentials().sv(), languages.toArray(String[]::new), now(),
                         practitioner)
                 .update();
+        slots.changed();
     }
 
     /**
@@ -67,13 +71,15 @@ public class DeskSettings {
     @Transactional
     public boolean saveSessionType(UUID practitioner, UUID type, Bilingual name, int minutes, Price price,
                                    int cancellationWindowHours, boolean offered) {
-        return jdbc.sql("""
+        boolean written = jdbc.sql("""
                 update booking_session_type set name_en = ?, name_sv = ?, minutes = ?, price_minor = ?, currency = ?,
                     cancellation_window_hours = ?, active = ?
                 where id = ? and practitioner_id = ?
                 """).params(name.en(), name.sv(), minutes, minor(price), currency(price), cancellationWindowHours, offered,
                         type, practitioner)
                 .update() == 1;
+        slots.changed();
+        return written;
     }
 
     /** Adds a session type she offers, last in her order. */
@@ -87,6 +93,7 @@ public class DeskSettings {
                 """).params(UUID.randomUUID(), practitioner, slug(name.en()), name.en(), name.sv(), minutes, minor(price),
                         currency(price), cancellationWindowHours, practitioner)
                 .update();
+        slots.changed();
     }
 
     /**
@@ -112,6 +119,7 @@ public class DeskSettings {
     public void setActive(UUID practitioner, boolean active) {
         jdbc.sql("update booking_practitioner set active = ?, updated_at = ? where id = ?").params(active, now(), practitioner)
                 .update();
+        slots.changed();
     }
 
     /** Every practitioner, active or not, by name. */

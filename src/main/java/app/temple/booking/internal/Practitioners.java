@@ -28,10 +28,12 @@ public class Practitioners {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SlotEpoch slots;
 
-    Practitioners(JdbcClient jdbc, Clock clock) {
+    Practitioners(JdbcClient jdbc, Clock clock, SlotEpoch slots) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.slots = slots;
     }
 
     /**
@@ -70,6 +72,7 @@ public class Practitioners {
                 .update();
         saveSessionTypes(id, draft.sessionTypes());
         saveHours(id, draft.weekly(), draft.overrides());
+        slots.changed();
         return id;
     }
 
@@ -110,6 +113,7 @@ public class Practitioners {
                             "insert into booking_date_override (practitioner_id, day, starts, ends) values (?, ?, ?, ?)")
                     .params(practitioner, day, Time.valueOf(stretch.starts()), Time.valueOf(stretch.ends())).update());
         });
+        slots.changed();
     }
 
     /** The active practitioners, of one kind or (null) all, fictional ones last. */

@@ -12,9 +12,11 @@ import java.util.UUID;
 public class SeriesOffers {
 
     private final JdbcClient jdbc;
+    private final SlotEpoch slots;
 
-    SeriesOffers(JdbcClient jdbc) {
+    SeriesOffers(JdbcClient jdbc, SlotEpoch slots) {
         this.jdbc = jdbc;
+        this.slots = slots;
     }
 
     /** How many weeks a series of this type has; empty when it is booked one session at a time. */
@@ -27,12 +29,14 @@ public class SeriesOffers {
     public void offer(UUID sessionType, int weeks) {
         if (weeks == 0) {
             jdbc.sql("delete from booking_series_offer where session_type_id = ?").param(sessionType).update();
+            slots.changed();
             return;
         }
         jdbc.sql("""
                 insert into booking_series_offer (session_type_id, weeks) values (?, ?)
                 on conflict (session_type_id) do update set weeks = excluded.weeks
                 """).params(sessionType, weeks).update();
+        slots.changed();
     }
 
     /** The bookings of one series of hers, earliest first. */

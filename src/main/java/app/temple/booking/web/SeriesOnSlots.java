@@ -1,7 +1,6 @@
 package app.temple.booking.web;
 
-import app.temple.booking.internal.Practitioners;
-import app.temple.booking.internal.SeriesOffers;
+import app.temple.booking.internal.SlotOffers;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,11 +11,9 @@ import java.util.Map;
 @ControllerAdvice(assignableTypes = SessionsController.class)
 class SeriesOnSlots {
 
-    private final Practitioners practitioners;
-    private final SeriesOffers offers;
+    private final SlotOffers offers;
 
-    SeriesOnSlots(Practitioners practitioners, SeriesOffers offers) {
-        this.practitioners = practitioners;
+    SeriesOnSlots(SlotOffers offers) {
         this.offers = offers;
     }
 
@@ -27,8 +24,7 @@ class SeriesOnSlots {
         if (practitioner == null || type == null) {
             return 0;
         }
-        return practitioners.bySlug(practitioner)
-                .flatMap(p -> practitioners.sessionTypes(p.id()).stream().filter(t -> t.slug().equals(type)).findFirst())
-                .flatMap(t -> offers.weeks(t.id())).orElse(0);
+        // the page's own offer, kept in memory with its free times: no query of its own
+        return offers.of(practitioner, type).map(SlotOffers.Offer::seriesWeeks).orElse(0);
     }
 }

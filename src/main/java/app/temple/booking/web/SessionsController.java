@@ -2,12 +2,14 @@ package app.temple.booking.web;
 
 import app.temple.account.CurrentMember;
 import app.temple.account.SignInReturn;
-import app.temple.booking.internal.BookingService;
 import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.PractitionerKind;
 import app.temple.booking.internal.PractitionerPhotos;
 import app.temple.booking.internal.Practitioners;
 import app.temple.booking.internal.SessionType;
+import app.temple.booking.internal.SlotEpoch;
+import app.temple.booking.internal.SlotOffers;
+import app.temple.site.SharedPage;
 import app.temple.booking.internal.Slot;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -26,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -47,16 +50,20 @@ class SessionsController {
 
     private final Practitioners practitioners;
     private final PractitionerPhotos photos;
-    private final BookingService bookings;
+    private final SlotOffers offers;
+    private final SlotEpoch slotEpoch;
     private final SlotPage slotPage;
+    private final SlotWeeks weeks;
     private final MessageSource messages;
 
-    SessionsController(Practitioners practitioners, BookingService bookings, SlotPage slotPage, MessageSource messages,
-                       PractitionerPhotos photos) {
+    SessionsController(Practitioners practitioners, SlotOffers offers, SlotEpoch slotEpoch, SlotPage slotPage,
+                       SlotWeeks weeks, MessageSource messages, PractitionerPhotos photos) {
         this.practitioners = practitioners;
         this.photos = photos;
-        this.bookings = bookings;
+        this.offers = offers;
+        this.slotEpoch = slotEpoch;
         this.slotPage = slotPage;
+        this.weeks = weeks;
         this.messages = messages;
     }
 
@@ -111,22 +118,33 @@ class SessionsController {
                 .body(new FileSystemResource(photo.file()));
     }
 
+    /**
+     * A week of her free times. For a visitor the page is the same for everyone, so it is shared: kept in memory and
+     * served without rendering until {@link SlotEpoch} moves (a booking here or on another instance, a change to her
+     * hours, or a minute passing). A member's page is rendered for her, from the same offer and its week laid out
+     * once ({@link SlotWeeks}).
+     */
     @GetMapping(BookingRoutes.SLOTS)
     String slots(@PathVariable String practitioner, @PathVariable String type, @RequestParam(required = false) String zone,
                  @RequestParam(required = false) String from, HttpServletRequest request, Model model) {
         Locale locale = RequestContextUtils.getLocale(request);
-        Practitioner found = practitioner(practitioner);
-        SessionType chosen = type(found, type);
+        SlotOffers.Offer offer = offers.of(practitioner, type).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Practitioner found = offer.practitioner();
+        SessionType chosen = offer.type();
         ZoneId hers = MemberZones.orDefault(zone);
         String page = BookingRoutes.slots(found.slug(), chosen.slug());
         PractitionerView view = PractitionerView.of(found, List.of(chosen), locale, photos);
         model.addAttribute("practitioner", view);
         model.addAttribute("type", view.types().getFirst());
-        model.addAttribute("slots", slotPage.week(messages.getMessage("booking.slots.heading",
-                        new Object[] {chosen.name().in(locale), found.name()}, locale), bookings.freeSlots(found, chosen), found, hers,
-                slotPage.fromParameter(from, hers), locale, page, slot -> confirmLink(page, slot, hers)));
+        List<Slot> free = offers.freeNow(offer);
+        LocalDate first = slotPage.fromParameter(from, hers);
+        model.addAttribute("slots", weeks.week(offer, free, hers, first, locale, CurrentMember.id().isPresent(),
+                () -> slotPage.week(messages.getMessage("booking.slots.heading",
+                                new Object[] {chosen.name().in(locale), found.name()}, locale), free, found, hers, first, locale,
+                        page, slot -> confirmLink(page, slot, hers))));
         // signing in from here comes back to this week in her zone
         model.addAttribute("signIn", SignInReturn.signInThenReturnTo(SlotPage.inZone(page, hers)));
+        SharedPage.share(request, model, slotEpoch.epoch());
         return "booking/slots";
     }
 
@@ -138,9 +156,5 @@ class SessionsController {
 
     private Practitioner practitioner(String slug) {
         return BookingForms.practitioner(slug, practitioners);
-    }
-
-    private SessionType type(Practitioner practitioner, String slug) {
-        return BookingForms.type(practitioner, slug, practitioners);
     }
 }
