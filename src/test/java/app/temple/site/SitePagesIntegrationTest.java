@@ -118,7 +118,9 @@ class SitePagesIntegrationTest {
         var response = new Http(port).get(css.group(1));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000", "public", "immutable");
-        String htmx = body.replaceAll("(?s).*src=\"(/webjars/htmx[^\"]+)\".*", "$1");
+        assertThat(body).as("htmx is loaded only by the pages that use it").doesNotContain("/webjars/htmx");
+        String journal = new Http(port).get("/journal").body();
+        String htmx = journal.replaceAll("(?s).*src=\"(/webjars/htmx[^\"]+)\".*", "$1");
         assertThat(new Http(port).get(htmx).headers().firstValue("Cache-Control").orElse("")).contains("immutable");
     }
 }
