@@ -46,7 +46,7 @@ class QuizController {
     /**
      * A quiz form has no field markers ("_field", "!field"). Left on, the binder took the form token "_csrf" for one
      * and asked the form for a property "csrf" on every post, learning there is none from an exception it made and
-     * caught (a tenth of the exceptions and a few percent of the CPU of the quiz POST in a profile, 2026-12-05).
+     * caught (three quarters of the exceptions thrown under load on the quiz POST, JFR 2026-12-05).
      */
     @InitBinder("quizForm")
     void noFieldMarkers(WebDataBinder binder) {
