@@ -11,6 +11,7 @@ import com.google.crypto.tink.util.SecretBytes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ final class EnvelopeVault implements Vault {
 
     private static final int DATA_KEY_BYTES = 32;
     private static final AesGcmParameters DATA_KEY = dataKeyParameters();
+    private static final byte[] NO_PREFIX = new byte[0];
 
     private final MasterKeyset master;
 
@@ -35,13 +37,16 @@ final class EnvelopeVault implements Vault {
     public byte[] seal(UUID owner, String field, byte[] plaintext) {
         Objects.requireNonNull(plaintext, "plaintext");
         byte[] associated = associatedData(owner, field);
+        // sealed by SharedRandomAesGcm in the format Tink opens: Tink's own encrypt made a generator per virtual thread
+        byte[] dataKey = SharedRandomAesGcm.randomBytes(DATA_KEY_BYTES);
         try {
-            SecretBytes dataKey = SecretBytes.randomBytes(DATA_KEY_BYTES);
-            byte[] ciphertext = aeadOf(dataKey).encrypt(plaintext, associated);
-            byte[] wrappedKey = master.aead().encrypt(dataKey.toByteArray(InsecureSecretKeyAccess.get()), associated);
+            byte[] ciphertext = SharedRandomAesGcm.encrypt(dataKey, NO_PREFIX, plaintext, associated);
+            byte[] wrappedKey = master.wrap(dataKey, associated);
             return new SealedBlob(wrappedKey, ciphertext).toBytes();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not seal a value of " + field, e);
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
         }
     }
 

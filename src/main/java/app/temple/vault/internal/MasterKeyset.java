@@ -7,6 +7,7 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.AeadKey;
+import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
 import java.security.GeneralSecurityException;
@@ -30,6 +31,8 @@ final class MasterKeyset {
     private final KeysetHandle handle;
     private final Aead aead;
     private final byte[] primaryPrefix;
+    /** The primary's raw AES key when it is AES-GCM in Tink's usual shape, which {@link #wrap} seals with itself. */
+    private final byte[] primaryAesGcmKey;
 
     private MasterKeyset(KeysetHandle handle) throws GeneralSecurityException {
         this.handle = handle;
@@ -37,6 +40,11 @@ final class MasterKeyset {
         this.primaryPrefix = handle.getPrimary().getKey() instanceof AeadKey key
                 ? key.getOutputPrefix().toByteArray()
                 : new byte[0];
+        this.primaryAesGcmKey = handle.getPrimary().getKey() instanceof AesGcmKey key
+                && key.getParameters().getIvSizeBytes() == SharedRandomAesGcm.IV_BYTES
+                && key.getParameters().getTagSizeBytes() * 8 == SharedRandomAesGcm.TAG_BITS
+                ? key.getKeyBytes().toByteArray(InsecureSecretKeyAccess.get())
+                : null;
     }
 
     static MasterKeyset of(KeysetHandle handle) {
@@ -92,8 +100,19 @@ final class MasterKeyset {
         }
     }
 
+    /** Unwraps data keys, under whichever key of the keyset wrapped them. */
     Aead aead() {
         return aead;
+    }
+
+    /**
+     * Wraps a data key under the primary key: the same bytes Tink's {@code aead().encrypt} would write, without
+     * Tink's generator per thread (see {@link SharedRandomAesGcm}). A primary of another kind is left to Tink.
+     */
+    byte[] wrap(byte[] dataKey, byte[] associated) throws GeneralSecurityException {
+        return primaryAesGcmKey == null
+                ? aead.encrypt(dataKey, associated)
+                : SharedRandomAesGcm.encrypt(primaryAesGcmKey, primaryPrefix, dataKey, associated);
     }
 
     /** The Tink id of the primary key; ids are not secret. */

@@ -2,9 +2,15 @@ package app.temple.vault.internal;
 
 import app.temple.vault.Vault;
 import app.temple.vault.VaultException;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.subtle.AesGcmJce;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,5 +118,43 @@ class EnvelopeVaultTest {
     @Test
     void aFieldNameIsRequired() {
         assertThatThrownBy(() -> vault.sealText(her, " ", "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Sealing no longer goes through Tink's encrypt (SharedRandomAesGcm): each layer must still be Tink's format. */
+    @Test
+    void eachLayerOpensWithTinksOwnAesGcm() throws GeneralSecurityException {
+        MasterKeyset master = MasterKeyset.generate();
+        byte[] associated = EnvelopeVault.associatedData(her, ANSWERS);
+
+        SealedBlob blob = SealedBlob.parse(new EnvelopeVault(master).sealText(her, ANSWERS, "in Tink's format"));
+
+        byte[] dataKey = master.aead().decrypt(blob.wrappedKey(), associated);
+        assertThat(new String(new AesGcmJce(dataKey).decrypt(blob.ciphertext(), associated), StandardCharsets.UTF_8))
+                .isEqualTo("in Tink's format");
+        assertThat(master.isPrimaryOutput(blob.wrappedKey())).isTrue();
+    }
+
+    @Test
+    void aValueSealedByTinksOwnEncryptStillOpens() throws GeneralSecurityException {
+        MasterKeyset master = MasterKeyset.generate();
+        byte[] associated = EnvelopeVault.associatedData(her, ANSWERS);
+        byte[] dataKey = new byte[32];
+        new SecureRandom().nextBytes(dataKey);
+        byte[] ciphertext = new AesGcmJce(dataKey).encrypt("sealed before".getBytes(StandardCharsets.UTF_8), associated);
+        byte[] sealed = new SealedBlob(master.aead().encrypt(dataKey, associated), ciphertext).toBytes();
+
+        assertThat(new EnvelopeVault(master).openText(her, ANSWERS, sealed)).isEqualTo("sealed before");
+    }
+
+    @Test
+    void aPrimaryKeyOfAnotherKindStillSealsThroughTink() throws GeneralSecurityException {
+        MasterKeyset chacha = MasterKeyset.of(
+                KeysetHandle.generateNew(PredefinedAeadParameters.CHACHA20_POLY1305, RegistryConfiguration.get()));
+        Vault other = new EnvelopeVault(chacha);
+
+        byte[] sealed = other.sealText(her, ANSWERS, "another cipher");
+
+        assertThat(other.openText(her, ANSWERS, sealed)).isEqualTo("another cipher");
+        assertThat(chacha.isPrimaryOutput(SealedBlob.parse(sealed).wrappedKey())).isTrue();
     }
 }
