@@ -18,6 +18,9 @@ public final class NodeCache<V> {
     private record Entry<V>(V value, long storedAt) {
     }
 
+    /** Set for a request that must read afresh (see {@link #readingAfresh}). */
+    private static final ThreadLocal<Boolean> AFRESH = new ThreadLocal<>();
+
     private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
     private final AtomicLong forgettings = new AtomicLong();
     private final long keptNanos;
@@ -28,11 +31,28 @@ public final class NodeCache<V> {
         this.entriesAtMost = entriesAtMost;
     }
 
+    /**
+     * From now until {@link Afresh#close}, on this thread, every cache is read afresh (and what is read kept): for a
+     * browser that has just changed something, perhaps on another instance of Temple, whose change this one may not
+     * have heard of yet.
+     */
+    public static Afresh readingAfresh() {
+        AFRESH.set(Boolean.TRUE);
+        return AFRESH::remove;
+    }
+
+    /** The end of {@link #readingAfresh}. */
+    @FunctionalInterface
+    public interface Afresh extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     public V get(String naturalKey, Supplier<V> read) {
         String key = ChangeFeed.keyOf(naturalKey);
         Entry<V> entry = entries.get(key);
         long now = System.nanoTime();
-        if (entry != null && now - entry.storedAt() < keptNanos) {
+        if (entry != null && now - entry.storedAt() < keptNanos && AFRESH.get() == null) {
             return entry.value();
         }
         long before = forgettings.get();
