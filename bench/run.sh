@@ -35,9 +35,9 @@ NGINX_PORT=${NGINX_PORT:-18081}
 WORK=bench/work
 # the pages to measure, space-separated (PAGES="/ /journal" bench/run.sh); each gets a static copy for nginx
 PAGES=(${PAGES:-/ /journal /journal/what-are-intimacy-issues /courses/foundation/f1-1 /sessions/practitioners/maja-lind/therapy-session})
-# pages a signed-in member with access to every course sees, rendered for her on each request (her progress, her
-# reflection); MEMBER_PAGES="" skips them. The member is made by bench/SignedInMember.java through the real pages.
-MEMBER_PAGES=(${MEMBER_PAGES-/courses/foundation/f2-2})
+# pages a signed-in member with access to every course sees, rendered for her on each request (a lesson with her
+# progress and reflection, an article, a session type's free times); MEMBER_PAGES="" skips them. The member is made by bench/SignedInMember.java through the real pages.
+MEMBER_PAGES=(${MEMBER_PAGES-/courses/foundation/f2-2 /journal/what-are-intimacy-issues /sessions/practitioners/maja-lind/therapy-session})
 # the last answer of a quiz, posted as a form without JavaScript would post it, and the result it renders
 QUIZ_POST=${QUIZ_POST:-1}
 # Temple's JVM as docs/deploy.md recommends for a node ("Memory"): without a limit the JVM takes a quarter of the
@@ -123,7 +123,7 @@ LUA
     i=0
     for path in "${MEMBER_PAGES[@]}"; do
         curl -fs -H "Cookie: $MEMBER_COOKIE" "http://127.0.0.1:$APP_PORT$path" -o "$WORK/static/member$i.html"
-        grep -q 'id="reflection' "$WORK/static/member$i.html" || { echo "$path was not rendered for the signed-in member"; exit 1; }
+        grep -q 'action="/sign-out"' "$WORK/static/member$i.html" || { echo "$path was not rendered for the signed-in member"; exit 1; }
         i=$((i + 1))
     done
 fi
