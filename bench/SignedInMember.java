@@ -149,7 +149,9 @@ public class SignedInMember {
         }
 
         String cookieHeader() {
-            return cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString).collect(Collectors.joining("; "));
+            // not temple_fresh: it marks a browser for three seconds after a change, and wrk would carry it for ever
+            return cookies.getCookieStore().getCookies().stream().filter(cookie -> !cookie.getName().equals("temple_fresh"))
+                    .map(HttpCookie::toString).collect(Collectors.joining("; "));
         }
 
         private String absolute(String path) {

@@ -3,7 +3,6 @@ package app.temple.site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Tells this instance of Temple what any instance changed, so that what it keeps in memory ({@link NodeCache}) is
@@ -29,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * so that she reads her own write on the next page whichever poll is due.
  */
 @Component
-public class ChangeFeed implements SmartLifecycle {
+public class ChangeFeed extends Poller {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
     /**
@@ -41,18 +37,16 @@ public class ChangeFeed implements SmartLifecycle {
     private static final Duration KEPT = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
-    private final Duration pollEvery;
     private final Map<String, List<NodeCache<?>>> caches = new ConcurrentHashMap<>();
     private volatile long seen = -1;
     private volatile boolean missedSome;
     /** The changes within the look-back already told, so that reading them again forgets nothing again. */
     private final java.util.NavigableSet<Long> applied = new java.util.concurrent.ConcurrentSkipListSet<>();
     private long polls;
-    private ScheduledExecutorService poller;
 
     ChangeFeed(JdbcClient jdbc, @Value("${temple.change-feed.poll:250ms}") Duration pollEvery) {
+        super("change-feed", pollEvery);
         this.jdbc = jdbc;
-        this.pollEvery = pollEvery;
     }
 
     /** A cache of rows under one topic, forgotten key by key as the feed tells. */
@@ -120,31 +114,14 @@ public class ChangeFeed implements SmartLifecycle {
         }
     }
 
-    private void pollQuietly() {
-        try {
-            poll();
-        } catch (RuntimeException unavailable) {
-            missedSome = true;
-            log.debug("Could not read the change feed", unavailable);
-        }
+    @Override
+    protected void pollOnce() {
+        poll();
     }
 
     @Override
-    public void start() {
-        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("change-feed").factory());
-        poller.scheduleWithFixedDelay(this::pollQuietly, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-            poller = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return poller != null;
+    protected void failed(RuntimeException unavailable) {
+        missedSome = true;
+        log.debug("Could not read the change feed", unavailable);
     }
 }

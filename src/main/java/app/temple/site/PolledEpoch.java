@@ -2,32 +2,26 @@ package app.temple.site;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A module's {@link ContentEpoch} that also moves when another instance of Temple, sharing the database, changed what
  * the module's shared pages show: a light query of the module's own state, polled, tells. Writes on this instance
  * move it at once, after they commit.
  */
-public abstract class PolledEpoch implements SmartLifecycle {
+public abstract class PolledEpoch extends Poller {
 
     private static final Logger log = LoggerFactory.getLogger(PolledEpoch.class);
 
     private final ContentEpoch epoch = new ContentEpoch();
     private final String name;
-    private final Duration pollEvery;
     private volatile String lastSeen;
-    private ScheduledExecutorService poller;
 
     protected PolledEpoch(String name, Duration pollEvery) {
+        super(name, pollEvery);
         this.name = name;
-        this.pollEvery = pollEvery;
     }
 
     /** A short text that differs whenever what the shared pages show may have changed, e.g. a count and a time. */
@@ -52,30 +46,13 @@ public abstract class PolledEpoch implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name(name).factory());
-        poller.scheduleWithFixedDelay(this::pollQuietly, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void pollQuietly() {
-        try {
-            poll();
-        } catch (RuntimeException unavailable) {
-            // the database may be restarting; the next poll tries again, and until then pages stay as they were
-            log.debug("Could not read the state behind {}", name, unavailable);
-        }
+    protected void pollOnce() {
+        poll();
     }
 
     @Override
-    public void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-            poller = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return poller != null;
+    protected void failed(RuntimeException unavailable) {
+        // until the next poll reads the state, pages stay as they were
+        log.debug("Could not read the state behind {}", name, unavailable);
     }
 }

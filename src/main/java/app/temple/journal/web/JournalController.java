@@ -123,7 +123,9 @@ class JournalController {
         Instant lastChange = articles.lastPublicChange();
         Instant modified = lastChange.isAfter(article.changedAt()) ? lastChange : article.changedAt();
         // the page depends on the revision, the interface language, the header's sign-in state and the related list
-        String etag = "\"" + article.currentRevision() + "-" + locale.getLanguage() + "-" + (signedIn ? "m" : "v") + "-"
+        // a member's page is weak: the container compresses a response only without a strong tag (the bytes on the
+        // wire differ); a visitor's is kept as a shared page, which compresses itself under a tag of its own
+        String etag = (signedIn ? "W/\"" : "\"") + article.currentRevision() + "-" + locale.getLanguage() + "-" + (signedIn ? "m" : "v") + "-"
                 + lastChange.toEpochMilli() + "\"";
         response.setHeader("Cache-Control", "private, no-cache");
         if (new ServletWebRequest(request, response).checkNotModified(etag, modified.toEpochMilli())) {
