@@ -3,7 +3,6 @@ package app.temple.site.web;
 import app.temple.site.NodeCache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,31 +47,18 @@ class ReadYourWrites {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             // a visitor has no rows kept anywhere: only a browser with a session is marked
-            boolean changes = !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && has(request, sessionCookie);
+            boolean changes = !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && SessionCookies.carries(request, sessionCookie);
             if (changes) {
                 response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, "1").path("/").maxAge(SECONDS)
                         .httpOnly(true).sameSite("Lax").secure(request.isSecure()).build().toString());
             }
-            if (changes || has(request, COOKIE)) {
+            if (changes || SessionCookies.carries(request, COOKIE)) {
                 try (NodeCache.Afresh afresh = NodeCache.readingAfresh()) {
                     chain.doFilter(request, response);
                 }
                 return;
             }
             chain.doFilter(request, response);
-        }
-
-        /** Whether the request carries the cookie, or its {@code __Host-} form (sessions over HTTPS). */
-        private static boolean has(HttpServletRequest request, String name) {
-            Cookie[] cookies = request.getCookies();
-            if (cookies != null) {
-                for (Cookie cookie : cookies) {
-                    if (name.equals(cookie.getName()) || ("__Host-" + name).equals(cookie.getName())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
     }
 }

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import org.apache.commons.codec.digest.DigestUtils;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -137,14 +136,7 @@ class SharedPageFilter extends OncePerRequestFilter {
         if (uri.startsWith("/actuator") || uri.startsWith("/webjars") || uri.lastIndexOf('.') > uri.lastIndexOf('/')) {
             return false; // probes and static files have their own, cheaper path
         }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (cookie.getName().equals(sessionCookie)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        // a member over HTTPS carries the session cookie as __Host-temple_session: her pages are hers there too
+        return !SessionCookies.carries(request, sessionCookie);
     }
 }

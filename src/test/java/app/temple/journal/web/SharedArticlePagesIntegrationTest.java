@@ -112,6 +112,20 @@ class SharedArticlePagesIntegrationTest {
         assertThat(http().get(ARTICLE).body()).contains("href=\"/sign-in\"").doesNotContain("href=\"/account\"");
     }
 
+    /** Over HTTPS her session cookie is {@code __Host-temple_session}: such a request is never answered from memory. */
+    @Test
+    void theSecureFormOfTheSessionCookieKeepsTheRequestOutOfTheStore() {
+        http().get(ARTICLE);
+        http().get(ARTICLE);
+        double before = servedFromMemory();
+
+        http().get(ARTICLE, "Cookie", "__Host-temple_session=c29tZS1zZXNzaW9u");
+
+        assertThat(servedFromMemory()).isEqualTo(before);
+        http().get(ARTICLE);
+        assertThat(servedFromMemory()).as("while a visitor's is").isEqualTo(before + 1);
+    }
+
     @Test
     void eachLanguageIsItsOwnPageAndALanguageChoiceIsRenderedToSetItsCookie() {
         http().get(ARTICLE, "Accept-Language", "sv");
