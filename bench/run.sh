@@ -29,7 +29,11 @@ GROW_SCALE=${GROW_SCALE:-1}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
-THREADS=${THREADS:-2}
+# one load-generator thread: on two cores, two wrk threads beside the server's two carrier threads and its poller
+# left one wrk thread waiting for a core for hundreds of milliseconds, and its connections' wait showed up as the
+# server's p99 (2026-12-05: the same warm lesson, p99 454 ms with two threads and 16 ms with one, at the same
+# requests/s); nginx serves the same file at the same rate from one wrk thread as from two (57,300 and 57,100 req/s)
+THREADS=${THREADS:-1}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 WORK=bench/work
@@ -41,10 +45,11 @@ MEMBER_PAGES=(${MEMBER_PAGES-/courses/foundation/f2-2 /journal/what-are-intimacy
 # the last answer of a quiz, posted as a form without JavaScript would post it, and the result it renders
 QUIZ_POST=${QUIZ_POST:-1}
 # Temple's JVM as docs/deploy.md recommends for a node ("Memory"): without a limit the JVM takes a quarter of the
-# machine (1.47 GB RSS after the load). The live heap is about 45 MB, so 128 MB leaves room; the serial collector has
-# the smallest footprint and two cores do not miss a parallel one; the JVM hands the compilers' freed native memory
-# back each second, and glibc keeps two malloc arenas instead of one per thread.
-TEMPLE_JAVA_OPTS=${TEMPLE_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000}
+# machine (1.47 GB RSS after the load). The live heap is about 40 MB, so 96 MB leaves room; the serial collector has
+# the smallest footprint and two cores do not miss a parallel one; compact object headers (JDK 25) make every object
+# 4 bytes smaller; 64 MB of code cache holds what the load compiles (about 35 MB); the JVM hands the compilers' freed
+# native memory back each second, and glibc keeps two malloc arenas instead of one per thread.
+TEMPLE_JAVA_OPTS=${TEMPLE_JAVA_OPTS:--Xmx96m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=1000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # starts of each kind timed on the external PostgreSQL (their median is reported); STARTS=0 times none
 STARTS=${STARTS:-3}

@@ -5,9 +5,11 @@ import me.gosimple.nbvcxz.resources.Configuration;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.Dictionary;
 import me.gosimple.nbvcxz.resources.DictionaryBuilder;
+import me.gosimple.nbvcxz.resources.DictionaryUtil;
 import me.gosimple.nbvcxz.scoring.Result;
 import org.springframework.stereotype.Component;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,8 @@ class PasswordPolicy {
     static final int MAXIMUM = 128;
     /** About 10^10 guesses: beyond an online attack and slow against offline Argon2id. */
     private static final double MINIMUM_ENTROPY = 34;
+
+    private final WordLists wordLists = new WordLists();
 
     /** Why a password is refused, as a message key with its argument; empty when it is accepted. */
     Optional<Refusal> check(String password, Locale locale, String... personal) {
@@ -47,7 +51,7 @@ class PasswordPolicy {
     }
 
     /** The built-in dictionaries plus the member's own words (parts of her email and name), ranked first. */
-    private static List<Dictionary> dictionaries(String... personal) {
+    private List<Dictionary> dictionaries(String... personal) {
         DictionaryBuilder own = new DictionaryBuilder().setDictionaryName("personal").setExclusion(true);
         for (String word : personal) {
             if (word != null && !word.isBlank()) {
@@ -58,7 +62,7 @@ class PasswordPolicy {
                 }
             }
         }
-        List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+        List<Dictionary> dictionaries = new ArrayList<>(wordLists.get());
         dictionaries.add(own.createDictionary());
         return dictionaries;
     }
@@ -75,6 +79,33 @@ class PasswordPolicy {
             return "password.date";
         }
         return "password.guessable";
+    }
+
+    /**
+     * nbvcxz's word lists (common passwords, names, English words: about 170,000 words, some 25 MB of heap), held
+     * only while passwords are being chosen. The library keeps them in a static list for ever once loaded, a fifth of
+     * a node's live heap for a check made at sign-up and on a password change; here that list is emptied and the
+     * lists are read again from the library's own files when needed, held softly so that the collector may take them
+     * back once no password has been checked for a while.
+     */
+    static final class WordLists {
+        private SoftReference<List<Dictionary>> held = new SoftReference<>(null);
+
+        synchronized List<Dictionary> get() {
+            List<Dictionary> lists = held.get();
+            if (lists == null) {
+                ConfigurationBuilder.getDefaultDictionaries().clear();
+                lists = List.of(
+                        new Dictionary("passwords", DictionaryUtil.loadRankedDictionary(DictionaryUtil.passwords), false),
+                        new Dictionary("male_names", DictionaryUtil.loadRankedDictionary(DictionaryUtil.male_names), false),
+                        new Dictionary("female_names", DictionaryUtil.loadRankedDictionary(DictionaryUtil.female_names), false),
+                        new Dictionary("surnames", DictionaryUtil.loadRankedDictionary(DictionaryUtil.surnames), false),
+                        new Dictionary("english", DictionaryUtil.loadRankedDictionary(DictionaryUtil.english), false),
+                        new Dictionary("eff_large", DictionaryUtil.loadUnrankedDictionary(DictionaryUtil.eff_large), false));
+                held = new SoftReference<>(lists);
+            }
+            return lists;
+        }
     }
 
     /** A refusal's message key and the number it mentions, if any. */

@@ -1,5 +1,7 @@
 package app.temple.account.internal;
 
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -37,5 +39,17 @@ class PasswordPolicyTest {
         String sixtyFour = "marigold quietly ferries copper umbrellas past the old lighthous";
         assertThat(sixtyFour).hasSize(64);
         assertThat(policy.check(sixtyFour, Locale.ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void keepsNoStaticCopyOfTheWordListsAndStillKnowsCommonWordsAfterReadingThemAgain() {
+        assertThat(policy.check("Password123!", Locale.ENGLISH)).isPresent();
+        assertThat(ConfigurationBuilder.getDefaultDictionaries()).isEmpty();
+
+        PasswordPolicy.WordLists lists = new PasswordPolicy.WordLists();
+        assertThat(lists.get()).extracting(Dictionary::getDictionaryName)
+                .containsExactly("passwords", "male_names", "female_names", "surnames", "english", "eff_large");
+        assertThat(new PasswordPolicy().check("sunshine2020", Locale.ENGLISH)).isPresent();
+        assertThat(new PasswordPolicy().check("velvet harbour lantern orbit", Locale.ENGLISH)).isEmpty();
     }
 }
