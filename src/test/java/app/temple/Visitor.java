@@ -126,13 +126,29 @@ public final class Visitor {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.setHeader("Accept", ACCEPT).build();
         try {
-            return client.send(request.setHeader("Accept", ACCEPT).build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                return client.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (!closedBeforeAnswering(e)) {
+                    throw e;
+                }
+                // The server closed the connection without sending a byte: a kept-alive connection it dropped while
+                // this request was on its way, or one it shut after refusing an over-long request line before the
+                // rest had arrived. The JDK's client sends a GET again by itself but not a POST; a browser sends
+                // both again once, on a new connection, and so does this one.
+                return client.send(built, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean closedBeforeAnswering(IOException e) {
+        return String.valueOf(e.getMessage()).contains("received no bytes");
     }
 }
