@@ -325,8 +325,9 @@ fi
 
 # Start to ready on an external PostgreSQL (Debian's, started here as ops/lib.sh starts it for the fault tests): the
 # time from the java process's start until /actuator/health/readiness answers UP. Timed for `java -jar`, for the jar
-# extracted (`-Djarmode=tools extract`, the layout an AOT cache needs) and for the extracted jar with JDK 25's
-# ahead-of-time cache (JEP 483/514/515), made by one training run that stops once the context is refreshed.
+# extracted (`-Djarmode=tools extract`, the layout an AOT cache needs), for the extracted jar with JDK 25's
+# ahead-of-time cache (JEP 483/514/515), made by one training run that stops once the context is refreshed, and for
+# that with Spring's ahead-of-time bean definitions as well (-Dspring.aot.enabled=true; its own training run).
 START_LINE=""
 if [ "$STARTS" -gt 0 ]; then
     echo "Timing starts on an external PostgreSQL ($STARTS of each kind)…"
@@ -372,17 +373,24 @@ if [ "$STARTS" -gt 0 ]; then
         env "${START_ENV[@]}" "$JAVA" $TEMPLE_JAVA_OPTS -XX:AOTCacheOutput="$WORK/temple.aot" -Dspring.context.exit=onRefresh \
             -jar "$EXTRACTED" --server.port="$APP_PORT" >"$WORK/aot-training.log" 2>&1 || true
         [ -s "$WORK/temple.aot" ] || { echo "The training run wrote no AOT cache; see $WORK/aot-training.log"; exit 1; }
+        env "${START_ENV[@]}" "$JAVA" $TEMPLE_JAVA_OPTS -Dspring.aot.enabled=true -XX:AOTCacheOutput="$WORK/spring-aot.aot" \
+            -Dspring.context.exit=onRefresh -jar "$EXTRACTED" --server.port="$APP_PORT" >"$WORK/spring-aot-training.log" 2>&1 || true
+        [ -s "$WORK/spring-aot.aot" ] || { echo "The training run wrote no AOT cache; see $WORK/spring-aot-training.log"; exit 1; }
         AOT=1
     fi
-    PLAIN=() UNPACKED=() CACHED=()
+    PLAIN=() UNPACKED=() CACHED=() SPRING_AOT=()
     for _ in $(seq 1 "$STARTS"); do # interleaved, so that the machine's moods fall on every kind alike
         timed_start -jar "$JAR" && PLAIN+=("$STARTED_IN")
         timed_start -jar "$EXTRACTED" && UNPACKED+=("$STARTED_IN")
         # AOTMode=on: the start fails rather than silently running without the cache
-        if [ "$AOT" = 1 ]; then timed_start -XX:AOTCache="$WORK/temple.aot" -XX:AOTMode=on -jar "$EXTRACTED" && CACHED+=("$STARTED_IN"); fi
+        if [ "$AOT" = 1 ]; then
+            timed_start -XX:AOTCache="$WORK/temple.aot" -XX:AOTMode=on -jar "$EXTRACTED" && CACHED+=("$STARTED_IN")
+            timed_start -XX:AOTCache="$WORK/spring-aot.aot" -XX:AOTMode=on -Dspring.aot.enabled=true -jar "$EXTRACTED" \
+                && SPRING_AOT+=("$STARTED_IN")
+        fi
     done
     CACHED_TEXT="not measured (this JDK has no AOT cache; JDK 25 has)"
-    [ "$AOT" = 1 ] && CACHED_TEXT="**$(median "${CACHED[@]}") s** (${CACHED[*]})"
+    [ "$AOT" = 1 ] && CACHED_TEXT="**$(median "${CACHED[@]}") s** (${CACHED[*]}); and with Spring's ahead-of-time bean definitions too (\`-Dspring.aot.enabled=true\`, as docs/deploy.md recommends) **$(median "${SPRING_AOT[@]}") s** (${SPRING_AOT[*]})"
     START_LINE="Start to readiness UP on an external PostgreSQL ($("$PG_BIN/postgres" --version | sed 's/.*) //'), loopback; Temple's JVM as above; median of $STARTS, each run in brackets): \`java -jar\` **$(median "${PLAIN[@]}") s** (${PLAIN[*]}); extracted jar **$(median "${UNPACKED[@]}") s** (${UNPACKED[*]}); extracted jar with JDK 25's AOT cache $CACHED_TEXT. The first start, migrating the empty database and loading the starting content into it: $FIRST_START s."
 fi
 

@@ -76,14 +76,15 @@ make_keyset() {
     [ -s "$WORK/master-keyset.json" ] || { say "no keyset written; see $WORK/keyset.log"; exit 1; }
 }
 
-# start_node NAME PORT: a Temple node on the shared database, keyset and SMTP sink; its pid in NODE_PID
+# start_node NAME PORT: a Temple node on the shared database, keyset and SMTP sink; its pid in NODE_PID. It runs from
+# the bean definitions the build processed ahead of time, as docs/deploy.md recommends and the Dockerfile does
 start_node() {
     mkdir -p "$WORK/$1"
     TEMPLE_DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/temple" TEMPLE_DATABASE_USER=temple TEMPLE_DATABASE_PASSWORD=unused \
     TEMPLE_MASTER_KEYSET_FILE="$WORK/master-keyset.json" TEMPLE_DATA_DIR="$WORK/$1" TEMPLE_MEDIA_DIR="$WORK/media" \
     TEMPLE_SMTP_HOST=127.0.0.1 TEMPLE_SMTP_PORT="$SMTP_PORT" TEMPLE_SMTP_STARTTLS=false TEMPLE_MAIL_RETRY_DELAY=PT2S \
     TEMPLE_PUBLIC_URL="http://127.0.0.1:$NGINX_PORT" TEMPLE_PORT="$2" TEMPLE_RATE_LIMIT_ADDRESS_ALLOWANCE=10000 \
-        "$JAVA" -Xmx512m -jar "$JAR" --temple.rate-limit.bookings-per-hour=100000 >"$WORK/$1.log" 2>&1 &
+        "$JAVA" -Xmx512m -Dspring.aot.enabled=true -jar "$JAR" --temple.rate-limit.bookings-per-hour=100000 >"$WORK/$1.log" 2>&1 &
     NODE_PID=$!
     STARTED+=("$NODE_PID")
 }

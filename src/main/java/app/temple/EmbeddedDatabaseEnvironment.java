@@ -4,6 +4,7 @@ import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -36,7 +37,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url")) || aheadOfTimeProcessing()) {
             return;
         }
         Path dataDirectory = dataDirectory(environment);
@@ -47,6 +48,11 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "")));
+    }
+
+    /** The build's ahead-of-time processing reads the bean definitions only: it needs no database. */
+    private static boolean aheadOfTimeProcessing() {
+        return Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING);
     }
 
     private static Path dataDirectory(ConfigurableEnvironment environment) {

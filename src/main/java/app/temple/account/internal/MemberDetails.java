@@ -1,12 +1,15 @@
 package app.temple.account.internal;
 
 import app.temple.account.Role;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +25,25 @@ class MemberDetails implements UserDetailsService {
 
     private final Members members;
     private final PasswordEncoder passwordEncoder;
-    /** A hash of a password nobody knows, checked where no real hash will be, so that a refusal costs one hash. */
-    private final String decoyHash;
+    /**
+     * A hash of a password nobody knows, checked where no real hash will be, so that a refusal costs one hash. It is
+     * made on first use, not at start, where hashing it cost a fifth of a second before the node could answer.
+     */
+    private final SingletonSupplier<String> decoyHash;
 
     MemberDetails(Members members, PasswordEncoder passwordEncoder) {
         this.members = members;
         this.passwordEncoder = passwordEncoder;
-        this.decoyHash = passwordEncoder.encode(UUID.randomUUID().toString());
+        this.decoyHash = SingletonSupplier.of(() -> passwordEncoder.encode(UUID.randomUUID().toString()));
+    }
+
+    /**
+     * Made beside the first requests rather than during the first refusal, which would otherwise cost two hashes and
+     * stand out from every later one.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepareDecoy() {
+        Thread.ofVirtual().name("decoy-hash").start(decoyHash::obtain);
     }
 
     @Override
@@ -46,7 +61,7 @@ class MemberDetails implements UserDetailsService {
      * would answer faster than anyone else, telling that the address has an account. Here it costs the same hash.
      */
     private void spendOneHash() {
-        passwordEncoder.matches(UUID.randomUUID().toString(), decoyHash);
+        passwordEncoder.matches(UUID.randomUUID().toString(), decoyHash.obtain());
     }
 
     private Optional<Member> find(String emailOrId) {

@@ -2,8 +2,6 @@ package app.temple.mail.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Development delivery: with no SMTP server configured, letters are not sent but kept here, in this node's
+ * Development delivery: with no SMTP server configured, the outbox is opened and letters are not sent but kept here, in this node's
  * memory, and shown at {@code /dev/outbox}, the newest {@value #CAPACITY}. Like a sent letter, a kept one leaves
  * no row in the queue. The page also shows the letters still waiting in the queue, so that what a developer (or a
  * test) just asked for is there from the moment its request commits, before the sender has come round.
@@ -32,13 +30,24 @@ public final class Outbox implements LetterDelivery {
     private final LetterWriter writer;
     private final Clock clock;
     private final Deque<Kept> kept = new ArrayDeque<>(CAPACITY);
+    private volatile boolean open;
 
     Outbox(QueuedLetters queue, LetterWriter writer, Clock clock) {
         this.queue = queue;
         this.writer = writer;
         this.clock = clock;
+    }
+
+    /** Makes this the delivery, with its page; only where no mail server is configured. */
+    void open() {
+        open = true;
         log.warn("No mail server is configured (TEMPLE_SMTP_HOST): letters are not sent but kept in the "
                 + "development outbox at /dev/outbox");
+    }
+
+    /** Whether letters are kept here: with a mail server they are sent, and the outbox's page does not exist. */
+    public boolean isOpen() {
+        return open;
     }
 
     @Override
@@ -77,17 +86,5 @@ public final class Outbox implements LetterDelivery {
     }
 
     private record Kept(KeptLetter letter, UUID member, long queueId) {
-    }
-
-    /** True when no SMTP host is configured: then the outbox, and its page, exist. */
-    public static final class WithoutSmtp extends NoneNestedConditions {
-
-        WithoutSmtp() {
-            super(ConfigurationPhase.REGISTER_BEAN);
-        }
-
-        @ConditionalOnProperty("spring.mail.host")
-        static final class SmtpHost {
-        }
     }
 }

@@ -3,7 +3,6 @@ package app.temple.mail.web;
 import app.temple.mail.internal.Outbox;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,7 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
- * The development outbox page. It exists only when no mail server is configured, and answers only requests from
+ * The development outbox page. It exists only when no mail server is configured (elsewhere it is a 404), and answers only requests from
  * this computer: the letters hold working sign-in links, so a Temple started without SMTP by mistake must not
  * hand them to the world. "From this computer" means two things: the connection itself arrived on a loopback
  * address (its local end, which no forwarded header rewrites: Tomcat's RemoteIpValve and Spring's forwarded-header
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  * the network), and the client, as a trusted proxy on this computer reports her, is this computer too.
  */
 @Controller
-@Conditional(Outbox.WithoutSmtp.class)
 class OutboxController {
 
     static final String OUTBOX = "/dev/outbox";
@@ -38,7 +36,7 @@ class OutboxController {
 
     @GetMapping(OUTBOX)
     String outbox(HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (!isLoopback(request.getLocalAddr()) || !isLoopback(request.getRemoteAddr())) {
+        if (!outbox.isOpen() || !isLoopback(request.getLocalAddr()) || !isLoopback(request.getRemoteAddr())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         response.setHeader("Cache-Control", "no-store");
