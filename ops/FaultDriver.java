@@ -320,6 +320,9 @@ public class FaultDriver {
         List<String[]> times = times(members.get(0), 12, 0);
         Set<String> acknowledged = new ConcurrentSkipListSet<>();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        // what went wrong on the client's side where a step had no answer to count: a reset, a timeout, or a page
+        // the booking step could not read its form from
+        Map<String, AtomicInteger> clientErrors = new ConcurrentHashMap<>();
         AtomicInteger traces = new AtomicInteger();
         AtomicInteger unfriendly = new AtomicInteger();
         AtomicBoolean loading = new AtomicBoolean(true);
@@ -329,6 +332,7 @@ public class FaultDriver {
             for (Browser member : members) {
                 threads.submit(() -> {
                     while (loading.get()) {
+                        String step = "page";
                         try {
                             HttpResponse<String> page = member.fetch(pages.get(ThreadLocalRandom.current().nextInt(pages.size())));
                             statuses.computeIfAbsent(page.statusCode(), s -> new AtomicInteger()).incrementAndGet();
@@ -340,6 +344,7 @@ public class FaultDriver {
                             }
                             if (ThreadLocalRandom.current().nextInt(3) == 0) {
                                 String[] time = times.get(ThreadLocalRandom.current().nextInt(times.size()));
+                                step = "booking";
                                 String id = member.book(time[0], time[1]);
                                 if (id != null) {
                                     acknowledged.add(id);
@@ -347,6 +352,8 @@ public class FaultDriver {
                             }
                         } catch (Exception e) {
                             statuses.computeIfAbsent(-1, s -> new AtomicInteger()).incrementAndGet();
+                            clientErrors.computeIfAbsent(step + ": " + e.getClass().getSimpleName(), s -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                         Thread.sleep(20);
                     }
@@ -386,7 +393,8 @@ public class FaultDriver {
             }
             figures.put("readiness DOWN during the outage", down);
             figures.put("recovery seconds (database back to pages answering)", String.format("%.2f", recovery));
-            figures.put("answers by status (-1: no answer)", new TreeMap<>(statuses));
+            figures.put("answers by status (-1: a step ended in an error on the client's side)", new TreeMap<>(statuses));
+            figures.put("client-side errors by step and kind", new TreeMap<>(clientErrors));
             figures.put("answers with a stack trace", traces.get());
             figures.put("503 answers without a page", unfriendly.get());
             figures.put("bookings acknowledged before the outage", before.size());

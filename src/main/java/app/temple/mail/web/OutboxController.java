@@ -14,9 +14,9 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
- * The development outbox page. It exists only when no mail server is configured (elsewhere it is a 404), and answers only requests from
- * this computer: the letters hold working sign-in links, so a Temple started without SMTP by mistake must not
- * hand them to the world. "From this computer" means two things: the connection itself arrived on a loopback
+ * The development outbox page. It exists only when no mail server is configured (with one it is a 404), and
+ * answers only requests from this computer: the letters hold working sign-in links, so a Temple started without SMTP
+ * by mistake must not hand them to the world. "From this computer" means two things: the connection itself arrived on a loopback
  * address (its local end, which no forwarded header rewrites: Tomcat's RemoteIpValve and Spring's forwarded-header
  * filter change the remote address but not the local one, and a packet for 127.0.0.1 or ::1 cannot come in from
  * the network), and the client, as a trusted proxy on this computer reports her, is this computer too.

@@ -79,22 +79,31 @@ class SharedPageFilter extends OncePerRequestFilter {
                                FilterChain chain) throws ServletException, IOException {
         long renderedAt = ContentEpoch.tick();
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
+        StoredPage kept = null;
         try {
             chain.doFilter(request, recording);
             ContentEpoch epoch = SharedPage.epochOf(request);
             if (epoch != null) {
-                keep(key, epoch, renderedAt, response, recording);
+                kept = keep(key, epoch, renderedAt, response, recording);
             }
         } finally {
-            recording.copyBodyToResponse();
+            if (kept != null && !response.isCommitted()) {
+                // answered as every later reader is, compressed where she accepts it: the container does not
+                // compress a response with a strong tag, so the recorded bytes would go out at four times the size
+                response.reset();
+                kept.writeTo(request, response);
+            } else {
+                recording.copyBodyToResponse();
+            }
         }
     }
 
-    private void keep(SharedPageStore.Key key, ContentEpoch epoch, long renderedAt, HttpServletResponse response,
-                      ContentCachingResponseWrapper recording) {
+    /** The page as stored, or null where it may not be stored: not a 200, or it sets a cookie. */
+    private StoredPage keep(SharedPageStore.Key key, ContentEpoch epoch, long renderedAt, HttpServletResponse response,
+                            ContentCachingResponseWrapper recording) {
         if (recording.getStatus() != HttpServletResponse.SC_OK
                 || response.getHeaders("Set-Cookie").iterator().hasNext()) {
-            return;
+            return null;
         }
         byte[] body = recording.getContentAsByteArray();
         // nothing is sent yet, so the first reader gets the same validators as every later one
@@ -108,8 +117,10 @@ class SharedPageFilter extends OncePerRequestFilter {
                 response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
             }
         }
-        store.put(key, new StoredPage(epoch, renderedAt, response.getContentType(), response.getLocale(), headers,
-                response.getHeader("ETag"), lastModified(response.getHeader("Last-Modified")), body));
+        StoredPage page = new StoredPage(epoch, renderedAt, response.getContentType(), response.getLocale(), headers,
+                response.getHeader("ETag"), lastModified(response.getHeader("Last-Modified")), body);
+        store.put(key, page);
+        return page;
     }
 
     /** A tag from the bytes themselves, for shared pages whose handler gave none. */

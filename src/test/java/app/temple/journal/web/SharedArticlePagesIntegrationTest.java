@@ -158,6 +158,33 @@ class SharedArticlePagesIntegrationTest {
         assertThat(http().get(authorPage).body()).contains(title);
     }
 
+    @Test
+    void theReaderWhoseRequestRendersThePageGetsItCompressedLikeEveryLaterOne() throws Exception {
+        String authorPage = "/journal/authors/temple-editorial";
+        String listed = http().get(authorPage).body();
+        String title = jdbc.sql("select title from journal_article where status = 'published' and language = 'en'")
+                .query(String.class).list().stream().filter(listed::contains).findFirst().orElseThrow();
+        try {
+            retitle(title, "A title compressed at once");
+            journalEpoch.poll();
+            double before = servedFromMemory();
+            HttpResponse<byte[]> rendered = raw("GET", authorPage, "Accept-Encoding", "gzip");
+            assertThat(servedFromMemory()).as("this request rendered the page").isEqualTo(before);
+
+            assertThat(rendered.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(gunzip(rendered.body())).contains("A title compressed at once");
+            HttpResponse<byte[]> fromMemory = raw("GET", authorPage, "Accept-Encoding", "gzip");
+            assertThat(servedFromMemory()).isGreaterThan(before);
+            assertThat(fromMemory.body()).isEqualTo(rendered.body());
+            for (String header : new String[] {"ETag", "Cache-Control", "Content-Security-Policy", "Content-Type", "Vary"}) {
+                assertThat(fromMemory.headers().firstValue(header)).as(header).isPresent().isEqualTo(rendered.headers().firstValue(header));
+            }
+        } finally {
+            retitle("A title compressed at once", title);
+            journalEpoch.poll();
+        }
+    }
+
     private void retitle(String from, String to) {
         jdbc.sql("update journal_article set title = ?, changed_at = now() where title = ?").params(to, from).update();
     }
