@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads the starting content on start, before the platform reports itself ready. A failure stops the
@@ -56,16 +57,17 @@ class ContentLoader implements ApplicationRunner {
     /** Loads every new or changed file of the source, kind by kind in their order. */
     LoadReport load(ContentSource source) {
         LoadReport report = new LoadReport(0, 0);
+        Map<String, String> loadedBefore = loadedFiles.all();
         for (ContentKind kind : kinds) {
             for (ContentFile file : source.filesOf(kind)) {
-                report = report.add(loadIfChanged(kind, file));
+                report = report.add(loadIfChanged(kind, file, loadedBefore.get(file.path())));
             }
         }
         return report;
     }
 
-    private boolean loadIfChanged(ContentKind kind, ContentFile file) {
-        if (loadedFiles.hashOf(file.path()).filter(file.hash()::equals).isPresent()) {
+    private boolean loadIfChanged(ContentKind kind, ContentFile file, String hashLoadedBefore) {
+        if (file.hash().equals(hashLoadedBefore)) {
             return false;
         }
         transaction.executeWithoutResult(status -> {

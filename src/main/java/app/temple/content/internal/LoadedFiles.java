@@ -3,6 +3,8 @@ package app.temple.content.internal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The hash of every content file as it was last loaded. */
@@ -13,6 +15,14 @@ class LoadedFiles {
 
     LoadedFiles(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every path with its hash, read at once: one query on start instead of one per file. */
+    Map<String, String> all() {
+        Map<String, String> hashes = new HashMap<>();
+        jdbc.sql("select path, hash from content_file").query((row, number) -> hashes.put(row.getString(1), row.getString(2)))
+                .list();
+        return hashes;
     }
 
     Optional<String> hashOf(String path) {
