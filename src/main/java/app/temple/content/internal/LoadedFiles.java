@@ -3,9 +3,9 @@ package app.temple.content.internal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The hash of every content file as it was last loaded. */
 @Repository
@@ -19,10 +19,9 @@ class LoadedFiles {
 
     /** Every path with its hash, read at once: one query on start instead of one per file. */
     Map<String, String> all() {
-        Map<String, String> hashes = new HashMap<>();
-        jdbc.sql("select path, hash from content_file").query((row, number) -> hashes.put(row.getString(1), row.getString(2)))
-                .list();
-        return hashes;
+        return jdbc.sql("select path, hash from content_file")
+                .query((row, number) -> Map.entry(row.getString("path"), row.getString("hash"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Optional<String> hashOf(String path) {

@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Development delivery: with no SMTP server configured, the outbox is opened and letters are not sent but kept here, in this node's
- * memory, and shown at {@code /dev/outbox}, the newest {@value #CAPACITY}. Like a sent letter, a kept one leaves
+ * Development delivery: with no SMTP server configured, the outbox is opened, and letters are not sent but kept
+ * here, in this node's memory, and shown at {@code /dev/outbox}, the newest {@value #CAPACITY}. Like a sent letter, a kept one leaves
  * no row in the queue. The page also shows the letters still waiting in the queue, so that what a developer (or a
  * test) just asked for is there from the moment its request commits, before the sender has come round.
  */
