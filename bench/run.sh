@@ -380,7 +380,7 @@ if [ "$STARTS" -gt 0 ]; then
         [ -s "$WORK/temple.aot" ] || { echo "The training run wrote no AOT cache; see $WORK/aot-training.log"; exit 1; }
         AOT=1
         # the jar carries Spring's ahead-of-time code when Maven ran on JDK 21 or later (pom.xml, profile ahead-of-time)
-        if grep -qa "__BeanDefinitions" "$JAR"; then
+        if [ -n "$(aot_flag)" ]; then
             env "${START_ENV[@]}" "$JAVA" $TEMPLE_JAVA_OPTS -Dspring.aot.enabled=true -XX:AOTCacheOutput="$WORK/spring-aot.aot" \
                 -Dspring.context.exit=onRefresh -jar "$EXTRACTED" --server.port="$APP_PORT" >"$WORK/spring-aot-training.log" 2>&1 || true
             [ -s "$WORK/spring-aot.aot" ] || { echo "The training run wrote no AOT cache; see $WORK/spring-aot-training.log"; exit 1; }
