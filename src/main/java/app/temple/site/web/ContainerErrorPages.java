@@ -92,7 +92,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
                 h1,h2{font-size:1.4rem;line-height:1.3;margin:.25rem 0 .75rem}
                 .status{margin:0;color:#5c4a52}
                 a{color:#7a2848}
-li{margin:.35rem 0}
+                li{margin:.35rem 0}
                 </style>
                 </head>
                 <body>
