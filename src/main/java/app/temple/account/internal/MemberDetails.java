@@ -27,7 +27,8 @@ class MemberDetails implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     /**
      * A hash of a password nobody knows, checked where no real hash will be, so that a refusal costs one hash. It is
-     * made on first use, not at start, where hashing it cost a fifth of a second before the node could answer.
+     * made once the node is ready (or by the first refusal, if that comes sooner), not during the start, where
+     * hashing it cost a fifth of a second before the node could answer.
      */
     private final SingletonSupplier<String> decoyHash;
 
