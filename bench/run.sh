@@ -42,6 +42,11 @@ PAGES=(${PAGES:-/ /journal /journal/what-are-intimacy-issues /courses/foundation
 # pages a signed-in member with access to every course sees, rendered for her on each request (a lesson with her
 # progress and reflection, an article, a session type's free times); MEMBER_PAGES="" skips them. The member is made by bench/SignedInMember.java through the real pages.
 MEMBER_PAGES=(${MEMBER_PAGES-/courses/foundation/f2-2 /journal/what-are-intimacy-issues /sessions/practitioners/maja-lind/therapy-session})
+# the floor under those pages: the smallest answer Temple gives a signed-in member (robots.txt, 139 bytes: no
+# database, no template) through the same filters, security chain and dispatch; no page rendered for her can be
+# faster than this row (FLOOR=0 skips it)
+FLOOR=${FLOOR:-1}
+FLOOR_PATH=/robots.txt
 # the last answer of a quiz, posted as a form without JavaScript would post it, and the result it renders
 QUIZ_POST=${QUIZ_POST:-1}
 # Temple's JVM as docs/deploy.md recommends for a node ("Memory"): without a limit the JVM takes a quarter of the
@@ -136,6 +141,7 @@ LUA
         grep -q 'action="/sign-out"' "$WORK/static/member$i.html" || { echo "$path was not rendered for the signed-in member"; exit 1; }
         i=$((i + 1))
     done
+    [ "$FLOOR" = 1 ] && curl -fs -H "Cookie: $MEMBER_COOKIE" "http://127.0.0.1:$APP_PORT$FLOOR_PATH" -o "$WORK/static/floor.txt"
 fi
 
 # The quiz's last-answer POST: a page read first gives the CSRF cookie and the masked form token, which stay valid
@@ -225,6 +231,19 @@ for path in "${MEMBER_PAGES[@]}"; do
 | \`$path\` (signed-in member with access) | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
     i=$((i + 1))
 done
+
+if [ "${#MEMBER_PAGES[@]}" -gt 0 ] && [ "$FLOOR" = 1 ]; then
+    app_url="http://127.0.0.1:$APP_PORT$FLOOR_PATH"
+    nginx_url="http://127.0.0.1:$NGINX_PORT/floor.txt"
+    echo "Warming up the floor ($FLOOR_PATH for the signed-in member) for $WARMUP…"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/member.lua" "$app_url" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$nginx_url" >/dev/null
+    read -r a_rps a_p50 a_p99 <<<"$(measure "$app_url" -s "$WORK/member.lua")"
+    read -r n_rps n_p50 n_p99 <<<"$(measure "$nginx_url")"
+    ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
+    TABLE="$TABLE
+| \`$FLOOR_PATH\` (signed-in member: the floor, no page work) | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
+fi
 
 if [ "$QUIZ_POST" = 1 ]; then
     # nginx answers a POST to a static file with 405, so its twin is a GET of the same bytes
