@@ -202,61 +202,43 @@ DATE=$(date -u +"%Y-%m-%d %H:%M UTC")
 TABLE="| page | Temple req/s | Temple p50 | Temple p99 | nginx req/s | nginx p50 | nginx p99 | ratio Temple/nginx |
 |---|---|---|---|---|---|---|---|"
 
-i=0
-for path in "${PAGES[@]}"; do
-    app_url="http://127.0.0.1:$APP_PORT$path"
-    nginx_url="http://127.0.0.1:$NGINX_PORT/page$i.html"
-    echo "Warming up $path for $WARMUP…"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$app_url" >/dev/null
+# warms Temple and nginx, loads each in turn and adds the row to the table
+compare() { # label Temple-url nginx-url [wrk options for Temple…]
+    local label=$1 app_url=$2 nginx_url=$3 ratio
+    shift 3
+    echo "Warming up $label for $WARMUP…"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$app_url" >/dev/null
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$nginx_url" >/dev/null
-    read -r a_rps a_p50 a_p99 <<<"$(measure "$app_url")"
+    read -r a_rps a_p50 a_p99 <<<"$(measure "$app_url" "$@")"
     read -r n_rps n_p50 n_p99 <<<"$(measure "$nginx_url")"
     ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
     TABLE="$TABLE
-| \`$path\` | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
+| $label | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
+}
+
+i=0
+for path in "${PAGES[@]}"; do
+    compare "\`$path\`" "http://127.0.0.1:$APP_PORT$path" "http://127.0.0.1:$NGINX_PORT/page$i.html"
     i=$((i + 1))
 done
 
 i=0
 for path in "${MEMBER_PAGES[@]}"; do
-    app_url="http://127.0.0.1:$APP_PORT$path"
-    nginx_url="http://127.0.0.1:$NGINX_PORT/member$i.html"
-    echo "Warming up $path for the signed-in member for $WARMUP…"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/member.lua" "$app_url" >/dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$nginx_url" >/dev/null
-    read -r a_rps a_p50 a_p99 <<<"$(measure "$app_url" -s "$WORK/member.lua")"
-    read -r n_rps n_p50 n_p99 <<<"$(measure "$nginx_url")"
-    ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
-    TABLE="$TABLE
-| \`$path\` (signed-in member with access) | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
+    compare "\`$path\` (signed-in member with access)" "http://127.0.0.1:$APP_PORT$path" \
+        "http://127.0.0.1:$NGINX_PORT/member$i.html" -s "$WORK/member.lua"
     i=$((i + 1))
 done
 
 if [ "${#MEMBER_PAGES[@]}" -gt 0 ] && [ "$FLOOR" = 1 ]; then
-    app_url="http://127.0.0.1:$APP_PORT$FLOOR_PATH"
-    nginx_url="http://127.0.0.1:$NGINX_PORT/floor.txt"
-    echo "Warming up the floor ($FLOOR_PATH for the signed-in member) for $WARMUP…"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/member.lua" "$app_url" >/dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$nginx_url" >/dev/null
-    read -r a_rps a_p50 a_p99 <<<"$(measure "$app_url" -s "$WORK/member.lua")"
-    read -r n_rps n_p50 n_p99 <<<"$(measure "$nginx_url")"
-    ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
-    TABLE="$TABLE
-| \`$FLOOR_PATH\` (signed-in member: the floor, no page work) | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
+    compare "\`$FLOOR_PATH\` (signed-in member: the floor, no page work)" "http://127.0.0.1:$APP_PORT$FLOOR_PATH" \
+        "http://127.0.0.1:$NGINX_PORT/floor.txt" -s "$WORK/member.lua"
 fi
 
 if [ "$QUIZ_POST" = 1 ]; then
     # nginx answers a POST to a static file with 405, so its twin is a GET of the same bytes
-    app_url="http://127.0.0.1:$APP_PORT/quizzes/nervous-system/answer"
-    nginx_url="http://127.0.0.1:$NGINX_PORT/quiz-result.html"
-    echo "Warming up the quiz POST for $WARMUP…"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/quiz-post.lua" "$app_url" >/dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$nginx_url" >/dev/null
-    read -r a_rps a_p50 a_p99 <<<"$(measure "$app_url" -s "$WORK/quiz-post.lua")"
-    read -r n_rps n_p50 n_p99 <<<"$(measure "$nginx_url")"
-    ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
-    TABLE="$TABLE
-| \`POST /quizzes/nervous-system/answer\` (last answer → result) | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | **${ratio}×** |"
+    compare "\`POST /quizzes/nervous-system/answer\` (last answer → result)" \
+        "http://127.0.0.1:$APP_PORT/quizzes/nervous-system/answer" "http://127.0.0.1:$NGINX_PORT/quiz-result.html" \
+        -s "$WORK/quiz-post.lua"
 fi
 
 # Booking throughput on distinct slots, last, since it fills the practitioners' calendars: every free time of the
