@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The hash of every content file as it was last loaded. */
@@ -22,10 +21,6 @@ class LoadedFiles {
         return jdbc.sql("select path, hash from content_file")
                 .query((row, number) -> Map.entry(row.getString("path"), row.getString("hash"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    Optional<String> hashOf(String path) {
-        return jdbc.sql("select hash from content_file where path = ?").param(path).query(String.class).optional();
     }
 
     void record(String path, String hash) {

@@ -81,7 +81,7 @@ class ContentLoaderIntegrationTest {
                 .isInstanceOf(MalformedContentException.class)
                 .hasMessageStartingWith("content/notes/broken.yaml line ")
                 .satisfies(e -> assertThat(((MalformedContentException) e).line()).isBetween(2, 4));
-        assertThat(loadedFiles.hashOf("notes/broken.yaml")).isEmpty();
+        assertThat(loadedFiles.all()).doesNotContainKey("notes/broken.yaml");
     }
 
     @Test
