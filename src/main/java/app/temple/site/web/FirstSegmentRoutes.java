@@ -11,6 +11,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
+import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,29 @@ class FirstSegmentRoutes extends RequestMappingHandlerMapping {
     /** The path's first segment during one lookup; a lookup inside another (a forward) restores the outer one. */
     private static final ThreadLocal<String> FIRST_SEGMENT = new ThreadLocal<>();
 
-    /** Each route's possible first segments; an empty set means it may begin with anything. */
+    /**
+     * Each route's possible first segments, worked out when the route is registered, so that a lookup only reads;
+     * an empty set means it may begin with anything.
+     */
     private final Map<RequestMappingInfo, Set<String>> firstSegments = new ConcurrentHashMap<>();
+
+    @Override
+    protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+        super.registerHandlerMethod(handler, method, mapping);
+        firstSegments.put(mapping, fixedFirstSegments(mapping));
+    }
+
+    @Override
+    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+        super.registerMapping(mapping, handler, method);
+        firstSegments.put(mapping, fixedFirstSegments(mapping));
+    }
+
+    @Override
+    public void unregisterMapping(RequestMappingInfo mapping) {
+        super.unregisterMapping(mapping);
+        firstSegments.remove(mapping);
+    }
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -52,8 +74,8 @@ class FirstSegmentRoutes extends RequestMappingHandlerMapping {
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         String first = FIRST_SEGMENT.get();
         if (first != null) {
-            Set<String> possible = firstSegments.computeIfAbsent(info, FirstSegmentRoutes::fixedFirstSegments);
-            if (!possible.isEmpty() && !possible.contains(first)) {
+            Set<String> possible = firstSegments.get(info);
+            if (possible != null && !possible.isEmpty() && !possible.contains(first)) {
                 return null;
             }
         }
