@@ -1,7 +1,6 @@
 package app.temple.site;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.ui.Model;
 
 /**
  * A page that is the same for every visitor who is not signed in (an article, the Journal index, the home page).
@@ -21,13 +20,17 @@ public final class SharedPage {
 
     /**
      * Declares this response shareable if the reader is a visitor; for a signed-in member it stays her own.
-     * Call it in the handler, before the page renders: it swaps the model's {@link Page} for one without nonce.
+     * Call it in the handler, before the page renders: the page is then given a {@link Page} without nonce.
      */
-    public static void share(HttpServletRequest request, Model model, ContentEpoch epoch) {
-        if (model.getAttribute("page") instanceof Page page && !page.signedIn()) {
+    public static void share(HttpServletRequest request, ContentEpoch epoch) {
+        if (!SignedIn.now()) {
             request.setAttribute(EPOCH, epoch);
-            model.addAttribute("page", page.forEveryone());
         }
+    }
+
+    /** The page as this response may show it: without nonce and form token if the response is shared. */
+    public static Page fitted(HttpServletRequest request, Page page) {
+        return isShared(request) ? page.forEveryone() : page;
     }
 
     public static boolean isShared(HttpServletRequest request) {

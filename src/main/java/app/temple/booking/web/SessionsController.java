@@ -144,7 +144,7 @@ class SessionsController {
                         page, slot -> confirmLink(page, slot, hers))));
         // signing in from here comes back to this week in her zone
         model.addAttribute("signIn", SignInReturn.signInThenReturnTo(SlotPage.inZone(page, hers)));
-        SharedPage.share(request, model, slotEpoch.epoch());
+        SharedPage.share(request, slotEpoch.epoch());
         return "booking/slots";
     }
 

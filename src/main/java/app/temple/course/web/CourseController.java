@@ -57,7 +57,7 @@ class CourseController {
     String index(HttpServletRequest request, Model model) {
         Locale locale = RequestContextUtils.getLocale(request);
         model.addAttribute("courses", courses.all().stream().map(course -> CourseView.of(course, lessons(course, locale), locale)).toList());
-        SharedPage.share(request, model, epoch.epoch());
+        SharedPage.share(request, epoch.epoch());
         return "course/index";
     }
 
@@ -80,7 +80,7 @@ class CourseController {
         model.addAttribute("mine", CurrentMember.id().map(member -> MyCourse.of(lessons, progress.done(member, course),
                 progress.lastOpened(member, course).orElse(null), progress.savedForLater(member, course))).orElse(null));
         model.addAttribute("offers", access.granted(course) ? null : offers.forCourse(course));
-        SharedPage.share(request, model, epoch.epoch());
+        SharedPage.share(request, epoch.epoch());
         return "course/course";
     }
 
@@ -105,7 +105,7 @@ class CourseController {
         }).orElse(null));
         if (!granted) {
             // a page with her grant's lessons open is hers alone; without one, every visitor gets the same
-            SharedPage.share(request, model, epoch.epoch());
+            SharedPage.share(request, epoch.epoch());
         }
         return "course/lesson";
     }

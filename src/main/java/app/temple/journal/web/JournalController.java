@@ -64,7 +64,7 @@ class JournalController {
     String index(@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         Locale locale = RequestContextUtils.getLocale(request);
         model.addAttribute("listing", listing(locale, null, null, page, "/journal", null, null, true));
-        SharedPage.share(request, model, epoch.epoch());
+        SharedPage.share(request, epoch.epoch());
         return "journal/index";
     }
 
@@ -73,7 +73,7 @@ class JournalController {
         String name = tags.name(tag).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Locale locale = RequestContextUtils.getLocale(request);
         model.addAttribute("listing", listing(locale, tag, null, page, "/journal/tags/" + tag, name, null, true));
-        SharedPage.share(request, model, epoch.epoch());
+        SharedPage.share(request, epoch.epoch());
         return "journal/index";
     }
 
@@ -84,7 +84,7 @@ class JournalController {
         model.addAttribute("listing", listing(locale, null, id, page, "/journal/authors/" + id, author.name(locale),
                 author.bio(locale), false));
         model.addAttribute("author", author);
-        SharedPage.share(request, model, epoch.epoch());
+        SharedPage.share(request, epoch.epoch());
         return "journal/index";
     }
 
@@ -133,7 +133,7 @@ class JournalController {
         }
         Rendering rendering = rendered.of(article.currentRevision());
         model.addAttribute("article", articlePages.view(article, rendering, lastChange));
-        SharedPage.share(request, model, epoch.epoch());
+        SharedPage.share(request, epoch.epoch());
         return "journal/article";
     }
 

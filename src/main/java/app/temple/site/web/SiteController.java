@@ -38,27 +38,27 @@ class SiteController {
         model.addAttribute("courses", navigation.isServed(Navigation.COURSES));
         model.addAttribute("sessions", navigation.isServed(Navigation.SESSIONS));
         // everything but the articles changes only with a release, so the Journal's epoch decides when to render again
-        SharedPage.share(request, model, articles == null ? ContentEpoch.RELEASE : articles.epoch());
+        SharedPage.share(request, articles == null ? ContentEpoch.RELEASE : articles.epoch());
         return "site/home";
     }
 
     @GetMapping(PRIVACY)
-    String privacy(HttpServletRequest request, Model model) {
-        SharedPage.share(request, model, ContentEpoch.RELEASE);
+    String privacy(HttpServletRequest request) {
+        SharedPage.share(request, ContentEpoch.RELEASE);
         return "site/privacy";
     }
 
     /** Who runs Temple, how its content is written and reviewed, how it is paid for, what it never does with data. */
     @GetMapping(ABOUT)
-    String about(HttpServletRequest request, Model model) {
-        SharedPage.share(request, model, ContentEpoch.RELEASE);
+    String about(HttpServletRequest request) {
+        SharedPage.share(request, ContentEpoch.RELEASE);
         return "site/about";
     }
 
     @GetMapping(HELP)
     String help(HttpServletRequest request, Model model) {
         model.addAttribute("help", helpContacts.directory());
-        SharedPage.share(request, model, ContentEpoch.RELEASE);
+        SharedPage.share(request, ContentEpoch.RELEASE);
         return "site/help";
     }
 }
