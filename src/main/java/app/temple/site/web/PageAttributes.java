@@ -41,7 +41,7 @@ class PageAttributes implements WebMvcConfigurer, HandlerInterceptor {
 
     PageAttributes(MessageSource messages, ObjectProvider<ResourceUrlProvider> mvcResourceUrlProvider,
                    ObjectProvider<Navigation> navigation) {
-        this.messages = messages;
+        this.messages = new RememberedMessages(messages);
         this.assets = SingletonSupplier.of(mvcResourceUrlProvider::getObject);
         this.navigation = SingletonSupplier.of(navigation::getObject);
     }
