@@ -69,6 +69,8 @@ class SeriesPurchaseIntegrationTest extends WithPaymentProvider {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    app.temple.site.ChangeFeed feed;
 
     private Webhooks webhooks;
 
@@ -173,6 +175,25 @@ class SeriesPurchaseIntegrationTest extends WithPaymentProvider {
         assertThat(Visitor.location(bought.visitor().post(bookPath(bought), "start", free.get(110).start().toString(), "zone", "UTC",
                 "key", newKey()))).startsWith(PROVIDER.baseUrl());
         assertThat(bought.visitor().get("/account/purchases").body()).contains("Refunded", "0 of 4 sessions left");
+    }
+
+    @Test
+    void aCreditUsedOnAnotherNodeIsNotedInTheChangeFeedAndForgottenHere() {
+        Bought bought = paidSeries("feed", 3);
+        assertThat(left(bought)).isEqualTo(new SessionSeries.Balance(3, 3)); // read, and kept on this node
+        long before = seriesChangesOf(bought.member());
+
+        // another node's booking with a credit: a row this node only hears of through the trigger and the feed
+        jdbc.sql("insert into billing_series_use (booking_id, purchase_ref, used_at) values (?, ?, now())")
+                .params(UUID.randomUUID(), bought.reference()).update();
+        assertThat(seriesChangesOf(bought.member())).isEqualTo(before + 1);
+        feed.poll();
+        assertThat(left(bought)).isEqualTo(new SessionSeries.Balance(2, 3));
+    }
+
+    private long seriesChangesOf(UUID member) {
+        return jdbc.sql("select count(*) from site_change where topic = 'series' and key = encode(sha256(convert_to(?, 'UTF8')), 'hex')")
+                .param(member.toString()).query(Long.class).single();
     }
 
     @Test

@@ -3,6 +3,8 @@ package app.temple.billing.internal;
 import app.temple.account.MemberErasureRequested;
 import app.temple.billing.SessionSeries;
 import app.temple.privacy.PersonalData;
+import app.temple.site.ChangeFeed;
+import app.temple.site.NodeCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +32,23 @@ public class SeriesCredits implements SessionSeries, PersonalData {
 
     private static final Logger log = LoggerFactory.getLogger(SeriesCredits.class);
 
+    static final String TOPIC = "series";
+
     private final JdbcClient jdbc;
     private final Products products;
     private final PaymentSettings settings;
     private final Clock clock;
+    private final ChangeFeed feed;
+    /** Her series that hold credits, of every session type; see {@link #balance}. */
+    private final NodeCache<List<Left>> kept;
 
-    SeriesCredits(JdbcClient jdbc, Products products, PaymentSettings settings, Clock clock) {
+    SeriesCredits(JdbcClient jdbc, Products products, PaymentSettings settings, Clock clock, ChangeFeed feed) {
         this.jdbc = jdbc;
         this.products = products;
         this.settings = settings;
         this.clock = clock;
+        this.feed = feed;
+        this.kept = feed.cache(TOPIC, Duration.ofMinutes(5), 20_000);
     }
 
     /**
@@ -57,6 +67,7 @@ public class SeriesCredits implements SessionSeries, PersonalData {
                 .params(purchase.reference(), purchase.member(), series.practitioner(), series.sessionType(),
                         series.seriesSize(), Timestamp.from(clock.instant())).update() == 1;
         if (made) {
+            changed(purchase.member());
             log.info("billing series granted: purchase {}", purchase.id());
         }
         return made;
@@ -65,8 +76,12 @@ public class SeriesCredits implements SessionSeries, PersonalData {
     /** A refund of the whole purchase: its unused credits go; the sessions booked with it stay booked. */
     @Transactional
     boolean revoke(String purchaseRef) {
-        boolean revoked = jdbc.sql("update billing_series set revoked_at = ? where purchase_ref = ? and revoked_at is null")
-                .params(Timestamp.from(clock.instant()), purchaseRef).update() == 1;
+        Optional<UUID> member = jdbc.sql("""
+                        update billing_series set revoked_at = ? where purchase_ref = ? and revoked_at is null
+                        returning member_id""")
+                .params(Timestamp.from(clock.instant()), purchaseRef).query(UUID.class).optional();
+        member.ifPresent(this::changed);
+        boolean revoked = member.isPresent();
         if (revoked) {
             log.info("billing series revoked: reference {}", purchaseRef);
         }
@@ -91,7 +106,9 @@ public class SeriesCredits implements SessionSeries, PersonalData {
         if (member == null) {
             return Optional.empty();
         }
-        List<Left> series = left(member, practitioner, sessionType);
+        // read once and kept on this node: every page of a session type's free times asks, and she rarely buys or books
+        List<Left> series = kept.get(member.toString(), () -> left(member)).stream()
+                .filter(one -> one.of(practitioner, sessionType)).toList();
         int left = series.stream().mapToInt(Left::left).sum();
         int of = series.stream().mapToInt(Left::sessions).sum();
         return left > 0 ? Optional.of(new Balance(left, of)) : Optional.empty();
@@ -108,19 +125,23 @@ public class SeriesCredits implements SessionSeries, PersonalData {
                         select purchase_ref from billing_series where member_id = ? and practitioner = ? and session_type = ?
                         and revoked_at is null order by purchase_ref for update""")
                 .params(member, practitioner, sessionType).query(String.class).list();
-        Optional<Left> oldest = left(member, practitioner, sessionType).stream().findFirst();
+        Optional<Left> oldest = left(member).stream().filter(series -> series.of(practitioner, sessionType)).findFirst();
         oldest.ifPresent(series -> jdbc.sql("insert into billing_series_use (booking_id, purchase_ref, used_at) values (?, ?, ?)")
                 .params(booking, series.reference(), Timestamp.from(clock.instant())).update());
+        oldest.ifPresent(series -> changed(member));
         return oldest.isPresent();
     }
 
     @Override
     @Transactional
     public boolean giveBack(UUID booking) {
-        boolean given = jdbc.sql("""
+        Optional<UUID> member = jdbc.sql("""
                         delete from billing_series_use u using billing_series s
-                        where u.booking_id = ? and s.purchase_ref = u.purchase_ref and s.revoked_at is null""")
-                .param(booking).update() == 1;
+                        where u.booking_id = ? and s.purchase_ref = u.purchase_ref and s.revoked_at is null
+                        returning s.member_id""")
+                .param(booking).query(UUID.class).optional();
+        member.ifPresent(this::changed);
+        boolean given = member.isPresent();
         if (given) {
             log.info("billing series credit given back: booking {}", booking);
         }
@@ -147,20 +168,30 @@ public class SeriesCredits implements SessionSeries, PersonalData {
         return byReference;
     }
 
-    /** One of her series that still holds credits, oldest first. */
-    private record Left(String reference, int sessions, int left) {
+    /** One of her series that still holds credits. */
+    private record Left(String reference, String practitioner, String sessionType, int sessions, int left) {
+        boolean of(String practitioner, String sessionType) {
+            return this.practitioner.equals(practitioner) && this.sessionType.equals(sessionType);
+        }
     }
 
-    private List<Left> left(UUID member, String practitioner, String sessionType) {
+    /** Her series that still hold credits, of every session type, oldest first. */
+    private List<Left> left(UUID member) {
         return jdbc.sql("""
-                        select s.purchase_ref, s.sessions,
+                        select s.purchase_ref, s.practitioner, s.session_type, s.sessions,
                                s.sessions - (select count(*) from billing_series_use u where u.purchase_ref = s.purchase_ref) as left_over
                         from billing_series s
-                        where s.member_id = ? and s.practitioner = ? and s.session_type = ? and s.revoked_at is null
+                        where s.member_id = ? and s.revoked_at is null
                         order by s.granted_at, s.purchase_ref""")
-                .params(member, practitioner, sessionType)
-                .query((row, i) -> new Left(row.getString("purchase_ref"), row.getInt("sessions"), row.getInt("left_over")))
+                .param(member)
+                .query((row, i) -> new Left(row.getString("purchase_ref"), row.getString("practitioner"),
+                        row.getString("session_type"), row.getInt("sessions"), row.getInt("left_over")))
                 .list().stream().filter(series -> series.left() > 0).toList();
+    }
+
+    /** After a change to her series made here: forgotten now and once it commits; other nodes hear of it by the feed. */
+    private void changed(UUID member) {
+        feed.changedHere(TOPIC, member.toString());
     }
 
     /**
@@ -171,6 +202,7 @@ public class SeriesCredits implements SessionSeries, PersonalData {
     @Transactional
     void on(MemberErasureRequested erasure) {
         jdbc.sql("delete from billing_series where member_id = ?").param(erasure.memberId()).update();
+        changed(erasure.memberId());
     }
 
     @Override
