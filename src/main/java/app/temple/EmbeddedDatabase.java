@@ -51,7 +51,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             writeOwner(channel);
             try {
+                PostgresBinaries binaries = PostgresBinaries.whereZonkyLooks();
+                binaries.unpacked();
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(binaries.workingDirectory().toFile())
                         .setDataDirectory(dataDirectory.resolve("postgres"))
                         .setCleanDataDirectory(false)
                         .setRegisterShutdownHook(false)
