@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * Rows kept in this instance's memory, by key, for a short while, and forgotten as soon as the {@link ChangeFeed}
- * tells that any instance changed them. Made by {@link ChangeFeed#cache}. An empty answer is kept too. Keys are
- * held as their digests, as the feed names them.
+ * tells that any instance changed them. Made by {@link ChangeFeed#cache}. An empty answer is kept too. The feed names
+ * a key by its digest; the digest is worked out when a value is stored or forgotten here, never for a read, so a
+ * page's lookups (several per signed-in request) hash nothing.
  *
  * <p>A value read from the database just before a change and stored just after it would outlive the change, so a
  * value is stored only if nothing was forgotten while it was being read.
@@ -22,6 +23,8 @@ public final class NodeCache<V> {
     private static final ThreadLocal<Boolean> AFRESH = new ThreadLocal<>();
 
     private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** The natural key of each stored entry, by its digest: what the feed's notes are looked up in. */
+    private final ConcurrentHashMap<String, String> naturalKeys = new ConcurrentHashMap<>();
     private final AtomicLong forgettings = new AtomicLong();
     private final long keptNanos;
     private final int entriesAtMost;
@@ -49,8 +52,7 @@ public final class NodeCache<V> {
     }
 
     public V get(String naturalKey, Supplier<V> read) {
-        String key = ChangeFeed.keyOf(naturalKey);
-        Entry<V> entry = entries.get(key);
+        Entry<V> entry = entries.get(naturalKey);
         long now = System.nanoTime();
         if (entry != null && now - entry.storedAt() < keptNanos && AFRESH.get() == null) {
             return entry.value();
@@ -59,11 +61,13 @@ public final class NodeCache<V> {
         V value = read.get();
         if (forgettings.get() == before) {
             if (entries.size() >= entriesAtMost) {
-                entries.clear(); // crude, and rare: a node holding more active keys than this reads them again
+                // crude, and rare: a node holding more active keys than this reads them again
+                entries.clear();
+                naturalKeys.clear();
             }
-            entries.put(key, new Entry<>(value, now));
+            store(naturalKey, new Entry<>(value, now));
             if (forgettings.get() != before) {
-                entries.remove(key); // forgotten between the check and the store: it may be stale
+                entries.remove(naturalKey); // forgotten between the check and the store: it may be stale
             }
         }
         return value;
@@ -71,27 +75,39 @@ public final class NodeCache<V> {
 
     /** What is kept under the key now, if anything (however old), without reading. */
     public V peek(String naturalKey) {
-        Entry<V> entry = entries.get(ChangeFeed.keyOf(naturalKey));
+        Entry<V> entry = entries.get(naturalKey);
         return entry == null ? null : entry.value();
     }
 
     /** Replaces what is kept under the key with a value this instance has just written itself. */
     public void put(String naturalKey, V value) {
-        entries.put(ChangeFeed.keyOf(naturalKey), new Entry<>(value, System.nanoTime()));
+        store(naturalKey, new Entry<>(value, System.nanoTime()));
+    }
+
+    /** The digest is noted before the entry, so that a note of the feed arriving in between finds what to forget. */
+    private void store(String naturalKey, Entry<V> entry) {
+        naturalKeys.put(ChangeFeed.keyOf(naturalKey), naturalKey);
+        entries.put(naturalKey, entry);
     }
 
     public void forget(String naturalKey) {
-        forgetDigest(ChangeFeed.keyOf(naturalKey));
+        forgettings.incrementAndGet();
+        naturalKeys.remove(ChangeFeed.keyOf(naturalKey));
+        entries.remove(naturalKey);
     }
 
     /** As the feed tells: by the digest of the key. */
     void forgetDigest(String key) {
         forgettings.incrementAndGet();
-        entries.remove(key);
+        String naturalKey = naturalKeys.remove(key);
+        if (naturalKey != null) {
+            entries.remove(naturalKey);
+        }
     }
 
     void clear() {
         forgettings.incrementAndGet();
         entries.clear();
+        naturalKeys.clear();
     }
 }
