@@ -1,6 +1,6 @@
 package app.temple.account;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import app.temple.site.SignedIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -20,8 +20,7 @@ public final class CurrentMember {
      */
     public static Optional<UUID> id() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+        if (!SignedIn.is(authentication)) {
             return Optional.empty(); // checked first: a visitor's name is not an id, and an exception per visit costs
         }
         if (SignInState.of(authentication) == SignInState.FIRST_FACTOR) {

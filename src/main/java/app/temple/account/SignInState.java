@@ -1,6 +1,6 @@
 package app.temple.account;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import app.temple.site.SignedIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -54,7 +54,7 @@ public enum SignInState {
      * a passkey sign-in Spring's own; both are named by her id, never by her email.
      */
     static boolean isMember(Authentication authentication) {
-        if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+        if (!SignedIn.is(authentication)) {
             return false;
         }
         try {

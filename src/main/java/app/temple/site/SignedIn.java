@@ -11,7 +11,14 @@ public final class SignedIn {
     }
 
     public static boolean now() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return is(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /**
+     * Whether someone has signed in: authenticated, and not Spring's anonymous stand-in for a visitor. The account
+     * module adds its own rules on top (a finished second step, a member's id as the name).
+     */
+    public static boolean is(Authentication authentication) {
         return authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }

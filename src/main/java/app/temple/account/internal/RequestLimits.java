@@ -2,11 +2,11 @@ package app.temple.account.internal;
 
 import app.temple.account.internal.RateLimits.KeyedBy;
 import app.temple.account.internal.RateLimits.Limit;
+import app.temple.site.SignedIn;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -81,7 +81,7 @@ class RequestLimits extends OncePerRequestFilter {
             return Optional.of(ClientAddress.of(request));
         }
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
+        if (!SignedIn.is(signedIn)) {
             return Optional.empty();
         }
         return Optional.of(signedIn.getName());
