@@ -191,6 +191,30 @@ class SeriesPurchaseIntegrationTest extends WithPaymentProvider {
         assertThat(left(bought)).isEqualTo(new SessionSeries.Balance(2, 3));
     }
 
+    @Test
+    void aSeriesTakenOffSaleOrRepricedOnAnotherNodeIsOfferedHereAsItIsAfterTheFeedsPoll() {
+        String slug = BookingFixtures.practitioner(practitioners, "offers", 0, 0);
+        UUID four = products.create(new Product(null, ProductKind.SERIES, null, slug, BookingFixtures.LONG, 4, null, 0, true,
+                List.of(new Money("SEK", 340000))));
+        UUID two = products.create(new Product(null, ProductKind.SERIES, null, slug, BookingFixtures.LONG, 2, null, 0, true,
+                List.of(new Money("SEK", 180000))));
+        // smallest first, and kept on this node from now on
+        assertThat(credits.offers(slug, BookingFixtures.LONG)).extracting(SessionSeries.Offer::product).containsExactly(two, four);
+        long before = jdbc.sql("select count(*) from site_change where topic = 'products'").query(Long.class).single();
+
+        // another node's admin: rows this node only hears of through the triggers and the feed
+        jdbc.sql("update billing_product set active = false where id = ?").param(four).update();
+        jdbc.sql("update billing_price set amount_minor = 170000 where product_id = ?").param(two).update();
+        assertThat(jdbc.sql("select count(*) from site_change where topic = 'products'").query(Long.class).single())
+                .isEqualTo(before + 2);
+        feed.poll();
+
+        assertThat(credits.offers(slug, BookingFixtures.LONG)).singleElement().satisfies(offer -> {
+            assertThat(offer.product()).isEqualTo(two);
+            assertThat(offer.prices()).containsExactly(new Money("SEK", 170000));
+        });
+    }
+
     private long seriesChangesOf(UUID member) {
         return jdbc.sql("select count(*) from site_change where topic = 'series' and key = encode(sha256(convert_to(?, 'UTF8')), 'hex')")
                 .param(member.toString()).query(Long.class).single();

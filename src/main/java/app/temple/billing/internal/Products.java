@@ -5,6 +5,8 @@ import app.temple.billing.Money;
 import app.temple.billing.Offer;
 import app.temple.billing.Offers;
 import app.temple.billing.OffersChanged;
+import app.temple.site.ChangeFeed;
+import app.temple.site.NodeCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +18,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,17 +36,28 @@ public class Products implements Offers {
     private static final Logger log = LoggerFactory.getLogger(Products.class);
     private static final String COLUMNS = "id, kind, course_slug, practitioner, session_type, series_size, billing_every, "
             + "trial_days, active";
+    /** The feed's topic and the one key the products on sale are kept under (migration V112 notes their changes). */
+    private static final String TOPIC = "products";
+    private static final String ON_SALE = "on-sale";
+    /** A course page's offers: a course before a membership, then a membership's period, shortest first. */
+    private static final Comparator<Product> FOR_COURSE_PAGE = Comparator
+            .comparing((Product product) -> product.kind().key())
+            .thenComparing(Product::every, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final PaymentSettings settings;
     private final Clock clock;
+    private final ChangeFeed feed;
+    private final NodeCache<List<Product>> onSale;
 
-    public Products(JdbcClient jdbc, ApplicationEventPublisher events, PaymentSettings settings, Clock clock) {
+    public Products(JdbcClient jdbc, ApplicationEventPublisher events, PaymentSettings settings, Clock clock, ChangeFeed feed) {
         this.jdbc = jdbc;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.feed = feed;
+        this.onSale = feed.cache(TOPIC, Duration.ofMinutes(5), 2);
     }
 
     /** Puts a product on sale with its prices (at least one); the id is made here. */
@@ -87,13 +102,38 @@ public class Products implements Offers {
                 .query(this::map).list();
     }
 
+    /**
+     * The products on sale that have a price, oldest first. Kept on each node: a course page and every signed-in page
+     * of a session type's free times show what is on sale, and admins change it rarely.
+     */
+    List<Product> onSale() {
+        return onSale.get(ON_SALE, this::readOnSale);
+    }
+
+    private List<Product> readOnSale() {
+        Map<UUID, List<Money>> prices = pricesOnSale();
+        return jdbc.sql("select " + COLUMNS + " from billing_product where active order by created_at, id")
+                .query((row, i) -> map(row, prices.getOrDefault(row.getObject("id", UUID.class), List.of()))).list().stream()
+                .filter(product -> !product.prices().isEmpty()).toList();
+    }
+
+    private Map<UUID, List<Money>> pricesOnSale() {
+        record Price(UUID product, String currency, long amountMinor) {
+        }
+        return jdbc.sql("select price.product_id, price.currency, price.amount_minor from billing_price price "
+                        + "join billing_product product on product.id = price.product_id where product.active")
+                .query((row, i) -> new Price(row.getObject(1, UUID.class), row.getString(2), row.getLong(3))).list().stream()
+                .collect(Collectors.groupingBy(Price::product, Collectors.collectingAndThen(Collectors.toList(),
+                        found -> inShownOrder(found.stream().collect(
+                                Collectors.toMap(Price::currency, Price::amountMinor))))));
+    }
+
     @Override
     public CourseOffers forCourse(String course) {
-        List<Offer> offers = jdbc.sql("select " + COLUMNS + " from billing_product where active "
-                        + "and (kind = 'membership' or (kind = 'course' and course_slug = ?)) "
-                        + "order by kind, billing_every nulls first, created_at")
-                .param(course).query(this::map).list().stream()
-                .filter(product -> !product.prices().isEmpty())
+        List<Offer> offers = onSale().stream()
+                .filter(product -> product.kind() == ProductKind.MEMBERSHIP
+                        || product.kind() == ProductKind.COURSE && course.equals(product.course()))
+                .sorted(FOR_COURSE_PAGE)
                 .map(product -> new Offer(product.id(), product.every(), product.trialDays(), product.prices()))
                 .toList();
         return new CourseOffers(settings.configured(), offers, settings.vat(), settings.vatRate());
@@ -106,20 +146,28 @@ public class Products implements Offers {
     }
 
     private void changed() {
+        feed.changedHere(TOPIC, ON_SALE);
         events.publishEvent(new OffersChanged());
     }
 
     private Product map(ResultSet row, int i) throws SQLException {
-        UUID id = row.getObject("id", UUID.class);
-        return new Product(id, ProductKind.of(row.getString("kind")).orElseThrow(), row.getString("course_slug"),
-                row.getString("practitioner"), row.getString("session_type"), row.getObject("series_size", Integer.class),
-                row.getString("billing_every"), row.getInt("trial_days"), row.getBoolean("active"), prices(id));
+        return map(row, prices(row.getObject("id", UUID.class)));
+    }
+
+    private static Product map(ResultSet row, List<Money> prices) throws SQLException {
+        return new Product(row.getObject("id", UUID.class), ProductKind.of(row.getString("kind")).orElseThrow(),
+                row.getString("course_slug"), row.getString("practitioner"), row.getString("session_type"),
+                row.getObject("series_size", Integer.class), row.getString("billing_every"), row.getInt("trial_days"),
+                row.getBoolean("active"), prices);
     }
 
     private List<Money> prices(UUID product) {
-        Map<String, Long> amounts = jdbc.sql("select currency, amount_minor from billing_price where product_id = ?")
+        return inShownOrder(jdbc.sql("select currency, amount_minor from billing_price where product_id = ?")
                 .param(product).query((row, i) -> Map.entry(row.getString(1), row.getLong(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    private static List<Money> inShownOrder(Map<String, Long> amounts) {
         return CURRENCIES.stream().filter(amounts::containsKey).map(currency -> new Money(currency, amounts.get(currency))).toList();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,11 +94,11 @@ public class SeriesCredits implements SessionSeries, PersonalData {
         if (!settings.configured()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select id from billing_product where kind = 'series' and active and practitioner = ? and session_type = ?
-                        order by series_size, created_at""")
-                .params(practitioner, sessionType).query(UUID.class).list().stream()
-                .flatMap(id -> products.find(id).stream()).filter(product -> !product.prices().isEmpty())
+        // the smallest series first; of one size, the oldest (onSale is oldest first, and the sort keeps that order)
+        return products.onSale().stream()
+                .filter(product -> product.kind() == ProductKind.SERIES && practitioner.equals(product.practitioner())
+                        && sessionType.equals(product.sessionType()))
+                .sorted(Comparator.comparing(Product::seriesSize))
                 .map(product -> new Offer(product.id(), product.seriesSize(), product.prices())).toList();
     }
 
