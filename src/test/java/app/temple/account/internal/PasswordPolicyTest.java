@@ -52,4 +52,19 @@ class PasswordPolicyTest {
         assertThat(new PasswordPolicy().check("sunshine2020", Locale.ENGLISH)).isPresent();
         assertThat(new PasswordPolicy().check("velvet harbour lantern orbit", Locale.ENGLISH)).isEmpty();
     }
+
+    @Test
+    void theWordListsGoWithTheNextFullCollectionOnceNoCheckUsesThem() {
+        PasswordPolicy.WordLists lists = new PasswordPolicy.WordLists();
+        assertThat(lists.get()).hasSize(6);
+        assertThat(lists.held()).isTrue();
+
+        // held softly, they outlived any number of these (a second per free megabyte since their last use)
+        for (int collections = 0; collections < 5 && lists.held(); collections++) {
+            System.gc();
+        }
+
+        assertThat(lists.held()).isFalse();
+        assertThat(lists.get()).hasSize(6); // read again when needed
+    }
 }
