@@ -33,6 +33,8 @@ final class PostgresBinaries {
 
     /** Marks a complete folder; zonky's name, so that zonky takes the folder as it is. */
     static final String COMPLETE = ".exists";
+    /** A file lock is held by the process: two threads of one process asking for it at once would fail, not wait. */
+    private static final Object ONE_THREAD_AT_A_TIME = new Object();
 
     private final Path workingDirectory;
 
@@ -62,6 +64,12 @@ final class PostgresBinaries {
         if (Files.exists(folder.resolve(COMPLETE))) {
             return folder;
         }
+        synchronized (ONE_THREAD_AT_A_TIME) {
+            return unpackedUnderLock(digest, folder);
+        }
+    }
+
+    private Path unpackedUnderLock(String digest, Path folder) throws IOException {
         Files.createDirectories(workingDirectory);
         try (FileChannel lockFile = FileChannel.open(workingDirectory.resolve("PG-" + digest + ".unpacking"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
