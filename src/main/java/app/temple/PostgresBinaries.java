@@ -13,10 +13,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -77,9 +80,11 @@ final class PostgresBinaries {
             if (Files.exists(folder.resolve(COMPLETE))) {
                 return folder; // another process unpacked it while this one waited
             }
+            removeUnfinished(digest);
             Path fresh = Files.createTempDirectory(workingDirectory, "PG-" + digest + ".");
             try {
                 unpackInto(fresh);
+                readableByEveryone(fresh);
                 Files.createFile(fresh.resolve(COMPLETE));
                 if (Files.exists(folder)) {
                     PathUtils.deleteDirectory(folder);
@@ -92,6 +97,27 @@ final class PostgresBinaries {
             }
         }
         return folder;
+    }
+
+    /** What a process stopped while unpacking (killed, out of memory) left: about 60 MB each. */
+    private void removeUnfinished(String digest) throws IOException {
+        try (DirectoryStream<Path> unfinished = Files.newDirectoryStream(workingDirectory, "PG-" + digest + ".*")) {
+            for (Path folder : unfinished) {
+                if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    PathUtils.deleteDirectory(folder);
+                }
+            }
+        }
+    }
+
+    /**
+     * A temporary folder is made for its owner alone; as zonky's own, the programs are for every user of the machine,
+     * who find them in the same shared folder.
+     */
+    private static void readableByEveryone(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     private String archiveDigest() throws IOException {
@@ -118,7 +144,7 @@ final class PostgresBinaries {
                     Files.createDirectories(target.getParent());
                     Files.copy(tar, target);
                     if (entry.getName().replaceFirst("^\\./", "").startsWith("bin/")) {
-                        target.toFile().setExecutable(true);
+                        target.toFile().setExecutable(true, false);
                     }
                 } else {
                     throw new IOException("The PostgreSQL archive holds an entry of an unknown kind: " + entry.getName());

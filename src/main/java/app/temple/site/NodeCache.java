@@ -23,7 +23,11 @@ public final class NodeCache<V> {
     private static final ThreadLocal<Boolean> AFRESH = new ThreadLocal<>();
 
     private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
-    /** The natural key of each stored entry, by its digest: what the feed's notes are looked up in. */
+    /**
+     * The natural key of every key stored since the last {@link #clear}, by its digest: what the feed's notes are
+     * looked up in. A digest always names the same key, so forgetting an entry leaves its digest here; only clearing
+     * (which empties the entries too) removes digests, and so a kept entry can always be found by its digest.
+     */
     private final ConcurrentHashMap<String, String> naturalKeys = new ConcurrentHashMap<>();
     private final AtomicLong forgettings = new AtomicLong();
     private final long keptNanos;
@@ -60,10 +64,8 @@ public final class NodeCache<V> {
         long before = forgettings.get();
         V value = read.get();
         if (forgettings.get() == before) {
-            if (entries.size() >= entriesAtMost) {
-                // crude, and rare: a node holding more active keys than this reads them again
-                entries.clear();
-                naturalKeys.clear();
+            if (entries.size() >= entriesAtMost || naturalKeys.size() >= 2 * entriesAtMost) {
+                clear(); // crude, and rare: a node holding more active keys than this reads them again
             }
             store(naturalKey, new Entry<>(value, now));
             if (forgettings.get() != before) {
@@ -84,22 +86,24 @@ public final class NodeCache<V> {
         store(naturalKey, new Entry<>(value, System.nanoTime()));
     }
 
-    /** The digest is noted before the entry, so that a note of the feed arriving in between finds what to forget. */
+    /**
+     * The entry first, its digest after; {@link #clear} empties them the other way round. Whatever the interleaving,
+     * an entry left in place then has its digest noted.
+     */
     private void store(String naturalKey, Entry<V> entry) {
-        naturalKeys.put(ChangeFeed.keyOf(naturalKey), naturalKey);
         entries.put(naturalKey, entry);
+        naturalKeys.put(ChangeFeed.keyOf(naturalKey), naturalKey);
     }
 
     public void forget(String naturalKey) {
         forgettings.incrementAndGet();
-        naturalKeys.remove(ChangeFeed.keyOf(naturalKey));
         entries.remove(naturalKey);
     }
 
     /** As the feed tells: by the digest of the key. */
     void forgetDigest(String key) {
         forgettings.incrementAndGet();
-        String naturalKey = naturalKeys.remove(key);
+        String naturalKey = naturalKeys.get(key);
         if (naturalKey != null) {
             entries.remove(naturalKey);
         }
@@ -107,7 +111,7 @@ public final class NodeCache<V> {
 
     void clear() {
         forgettings.incrementAndGet();
-        entries.clear();
         naturalKeys.clear();
+        entries.clear();
     }
 }

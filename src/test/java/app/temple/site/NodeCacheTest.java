@@ -70,11 +70,12 @@ class NodeCacheTest {
     }
 
     @Test
-    void forgettingByNaturalKeyForgetsItsDigestToo() {
+    void aKeyForgottenHereAndWrittenAgainIsStillFoundByTheFeedsNote() {
         cache.get("member-1", reading("old"));
 
         cache.forget("member-1");
-        cache.get("member-1", reading("new"));
+        assertThat(cache.peek("member-1")).isNull();
+        cache.put("member-1", "written here");
         cache.forgetDigest(ChangeFeed.keyOf("member-1"));
 
         assertThat(cache.peek("member-1")).isNull();
@@ -86,9 +87,12 @@ class NodeCacheTest {
         cache.get("b", reading("2"));
         cache.get("c", reading("3"));
 
-        cache.get("d", reading("4"));
+        assertThat(cache.get("d", reading("4"))).isEqualTo("4");
 
         assertThat(cache.peek("a")).isNull();
+        assertThat(cache.peek("d")).isNull(); // the clear counts as a forgetting: the value read meanwhile is not kept
+        assertThat(cache.get("d", reading("4"))).isEqualTo("4");
+        assertThat(reads).hasValue(5);
         assertThat(cache.peek("d")).isEqualTo("4");
         cache.forgetDigest(ChangeFeed.keyOf("d"));
         assertThat(cache.peek("d")).isNull();

@@ -85,8 +85,9 @@ class PasswordPolicy {
      * nbvcxz's word lists (common passwords, names, English words: about 170,000 words, some 25 MB of heap), held
      * only while passwords are being chosen. The library keeps them in a static list for ever once loaded, a fifth of
      * a node's live heap for a check made at sign-up and on a password change; here that list is emptied and the
-     * lists are read again from the library's own files when needed (about 0.1 s), and held weakly: the next full
-     * collection takes them back. Held softly, they stayed for about a second per free megabyte after each check
+     * lists are read again from the library's own files when needed, and held weakly: the next collection usually
+     * takes them back, so nearly every check reads them again (about 0.1 s, beside the password hash's own cost, on
+     * a path that is rate-limited). Held softly, they stayed for about a second per free megabyte after each check
      * (half a minute on a 96 MB heap), filling the old generation so that a node under load collected it in full
      * every few hundred milliseconds, each a pause of 150 ms, until they went.
      */
