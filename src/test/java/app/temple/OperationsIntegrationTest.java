@@ -3,6 +3,14 @@ package app.temple;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TempleIntegrationTest
@@ -52,5 +60,43 @@ class OperationsIntegrationTest {
     void otherActuatorEndpointsAreNotExposed() {
         assertThat(new Http(port).get("/actuator/env").statusCode()).isEqualTo(404);
         assertThat(new Http(port).get("/actuator/beans").statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * One kept-alive connection serves more requests than Tomcat's 100 and the 1,000 we had before: every new
+     * connection's buffers were promoted to the old generation and filled it (application.properties).
+     */
+    @Test
+    void aKeptAliveConnectionServesWellOverAThousandRequests() throws IOException {
+        byte[] request = "GET /robots.txt HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            for (int served = 0; served < 1_500; served++) {
+                out.write(request);
+                out.flush();
+                String head = head(in);
+                assertThat(head).as("answer %d", served + 1).startsWith("HTTP/1.1 200")
+                        .doesNotContainIgnoringCase("connection: close");
+                in.readNBytes(contentLength(head));
+            }
+        }
+    }
+
+    private static String head(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+            int next = in.read();
+            assertThat(next).as("the connection stays open").isNotNegative();
+            head.write(next);
+        }
+        return head.toString(StandardCharsets.US_ASCII);
+    }
+
+    private static int contentLength(String head) {
+        return head.lines().filter(line -> line.toLowerCase().startsWith("content-length:"))
+                .map(line -> Integer.parseInt(line.substring("content-length:".length()).strip()))
+                .findFirst().orElseThrow(() -> new AssertionError("no content length in " + head));
     }
 }
