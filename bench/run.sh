@@ -54,7 +54,7 @@ QUIZ_POST=${QUIZ_POST:-1}
 # the smallest footprint and two cores do not miss a parallel one; compact object headers (JDK 25) make every object
 # 4 bytes smaller; 64 MB of code cache holds what the load compiles (about 35 MB); the JVM hands the compilers' freed
 # native memory back each second, and glibc keeps two malloc arenas instead of one per thread.
-TEMPLE_JAVA_OPTS=${TEMPLE_JAVA_OPTS:--Xmx96m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:ReservedCodeCacheSize=64m -XX:SweeperThreshold=50 -XX:TrimNativeHeapInterval=1000}
+TEMPLE_JAVA_OPTS=${TEMPLE_JAVA_OPTS:--Xmx96m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=1000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # starts of each kind timed on the external PostgreSQL (their median is reported); STARTS=0 times none
 STARTS=${STARTS:-3}
