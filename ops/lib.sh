@@ -125,6 +125,7 @@ http {
     fastcgi_temp_path $WORK/nginx/fastcgi; uwsgi_temp_path $WORK/nginx/uwsgi; scgi_temp_path $WORK/nginx/scgi;
     upstream temple {
 $servers        keepalive 32;
+        keepalive_requests 10000;
     }
     server {
         listen 127.0.0.1:$NGINX_PORT;

@@ -335,7 +335,9 @@ class AcceptanceSweepBrowserTest {
 
         /**
          * Every width, starting with the one the page was opened at and going on to the far end: the next page opens
-         * where this one ended, so each page needs two resizes rather than three.
+         * where this one ended, so each page needs two resizes rather than three. The first width is read right after
+         * the load event, at whatever width the page was opened: no script of ours changes a page by its width or
+         * after it has loaded; one that did would need a look after it settles.
          */
         private static List<Integer> widthsFrom(int current) {
             return WIDTHS.indexOf(current) == WIDTHS.size() - 1 ? WIDTHS.reversed() : WIDTHS;

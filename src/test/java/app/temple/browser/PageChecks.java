@@ -51,14 +51,15 @@ final class PageChecks {
     }
 
     /**
-     * Axe run in the page itself ("legacy mode"), reporting the rules broken in full and those passed without their
-     * elements. The library's default runs axe in every frame and then opens a new browser page to merge the results:
+     * Axe run in the page itself ("legacy mode"), reporting the rules broken in full and those passed with at most one
+     * element each. The library's default runs axe in every frame and then opens a new browser page to merge the results:
      * our pages have no frames, and that extra page and the second injection of axe made each check take about twice
      * as long, the most of the suite's time on two cores.
      */
     private static AxeResults axe(Page page) {
         AxeRunOptions options = new AxeRunOptions();
         options.setResultTypes(List.of("violations"));
+        // options first: options() replaces the whole set, withTags() adds to it
         AxeResults results = new AxeBuilder(page).options(options).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
         assertThat(results.getPasses()).as("axe ran its rules on " + page.url()).hasSizeGreaterThan(10);
         return results;
