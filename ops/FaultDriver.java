@@ -352,7 +352,9 @@ public class FaultDriver {
                             }
                         } catch (Exception e) {
                             statuses.computeIfAbsent(-1, s -> new AtomicInteger()).incrementAndGet();
-                            clientErrors.computeIfAbsent(step + ": " + e.getClass().getSimpleName(), s -> new AtomicInteger())
+                            // the message too: a reset, a closed connection and a timeout are all IOExceptions
+                            String kind = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+                            clientErrors.computeIfAbsent(step + ": " + kind, s -> new AtomicInteger())
                                     .incrementAndGet();
                         }
                         Thread.sleep(20);
