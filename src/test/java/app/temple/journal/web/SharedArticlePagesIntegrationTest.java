@@ -112,6 +112,23 @@ class SharedArticlePagesIntegrationTest {
         assertThat(http().get(ARTICLE).body()).contains("href=\"/sign-in\"").doesNotContain("href=\"/account\"");
     }
 
+    /**
+     * Her page is rendered per request and longer than Tomcat's 8 KiB buffer: it leaves whole, with its length, so a
+     * failure while it renders can still be answered with the 503 page (WholePageView).
+     */
+    @Test
+    void aMembersLongPageLeavesWholeWithItsLength() {
+        Visitor member = new TestMembers(port, outbox).signedIn(TestMembers.newAddress("whole-page"));
+
+        HttpResponse<String> article = member.get(ARTICLE);
+
+        int length = article.body().getBytes(StandardCharsets.UTF_8).length;
+        assertThat(length).isGreaterThan(8 * 1024);
+        assertThat(article.headers().firstValue("Content-Length")).hasValue(String.valueOf(length));
+        assertThat(article.headers().firstValue("Transfer-Encoding")).isEmpty();
+        assertThat(article.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+    }
+
     /** Over HTTPS her session cookie is {@code __Host-temple_session}: such a request is never answered from memory. */
     @Test
     void theSecureFormOfTheSessionCookieKeepsTheRequestOutOfTheStore() {

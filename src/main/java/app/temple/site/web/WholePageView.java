@@ -1,0 +1,41 @@
+package app.temple.site.web;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import gg.jte.springframework.boot.autoconfigure.JteView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A page rendered whole into memory before its first byte is sent. jte's own view writes into the response while it
+ * renders, so a page longer than Tomcat's 8 KiB buffer leaves in part, as a chunked body with no length. Whatever
+ * fails after that (the database going away during a read the page still makes, or the session being saved as the
+ * response commits) finds the status and half a page already sent: the connection is cut mid-body, where the 503
+ * "back in a moment" page should have answered. Rendered whole, a page fails before anything leaves, and every page
+ * carries its length.
+ */
+final class WholePageView extends JteView {
+
+    private final TemplateEngine templates;
+
+    WholePageView(TemplateEngine templates) {
+        super(templates);
+        this.templates = templates;
+    }
+
+    @Override
+    protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request,
+                                             HttpServletResponse response) throws IOException {
+        Utf8ByteOutput page = new Utf8ByteOutput();
+        templates.render(getUrl(), model, page);
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentLength(page.getContentLength());
+        page.writeTo(response.getOutputStream());
+    }
+}
