@@ -30,7 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +64,8 @@ class AcceptanceSweepBrowserTest {
                 .slice(-3)
                 .map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : ''))
                 .join(' ')""";
+    /** How wide a page is drawn: wider than the window, it scrolls sideways. */
+    private static final String SCROLL_WIDTH = "document.documentElement.scrollWidth";
     /**
      * What one look at a page finds: its headings, its links, how wide it is and whether its main part has text. One
      * evaluation, not five calls: each call is a round trip from this JVM through Playwright's driver to the browser,
@@ -73,9 +75,9 @@ class AcceptanceSweepBrowserTest {
             () => ({
                 heading: Array.from(document.querySelectorAll('h1')).map(h => h.innerText).join(' | ').trim(),
                 links: Array.from(document.querySelectorAll('a[href]:not([hreflang]):not([data-quick-exit])')).map(a => a.href),
-                width: document.documentElement.scrollWidth,
+                width: %s,
                 blank: (document.querySelector('main')?.innerText ?? '').trim() === ''
-            })""";
+            })""".formatted(SCROLL_WIDTH);
 
     @LocalServerPort
     int port;
@@ -125,10 +127,10 @@ class AcceptanceSweepBrowserTest {
         PartnerFlow flow = PartnerFlow.invited(port, outbox, jdbc, "attachment", QuizTaker.TAKES.get("attachment"));
         String partnerPage = flow.finish(QuizTaker.TAKES.get("attachment"));
         flow.revealBoth(partnerPage);
-        Map<String, Sweep> sweeps = inBothLanguages((language, browser) -> {
+        Map<String, Sweep> sweeps = inBothLanguages(language -> {
             long started = System.nanoTime();
-            try (BrowserContext scripted = browser.newContext(options(language));
-                 BrowserContext plain = browser.newContext(options(language).setJavaScriptEnabled(false))) {
+            try (BrowserContext scripted = Browsers.chromium().newContext(options(language));
+                 BrowserContext plain = Browsers.chromium().newContext(options(language).setJavaScriptEnabled(false))) {
                 Sweep sweep = new Sweep("results/" + language, scripted, plain);
                 sweep.chooseLanguage(language);
                 for (String quiz : QuizTaker.TAKES.keySet().stream().sorted().toList()) {
@@ -181,10 +183,10 @@ class AcceptanceSweepBrowserTest {
     }
 
     private Map<String, Sweep> sweepInBothLanguages(String who, List<Cookie> cookies, List<String> start) {
-        return inBothLanguages((language, browser) -> {
+        return inBothLanguages(language -> {
             long started = System.nanoTime();
-            try (BrowserContext scripted = browser.newContext(options(language));
-                 BrowserContext plain = browser.newContext(options(language).setJavaScriptEnabled(false))) {
+            try (BrowserContext scripted = Browsers.chromium().newContext(options(language));
+                 BrowserContext plain = Browsers.chromium().newContext(options(language).setJavaScriptEnabled(false))) {
                 if (!cookies.isEmpty()) {
                     scripted.addCookies(cookies);
                     plain.addCookies(cookies);
@@ -203,9 +205,9 @@ class AcceptanceSweepBrowserTest {
     }
 
     /** The sweep in each language, one after the other, in the shared browser. */
-    private static <T> Map<String, T> inBothLanguages(BiFunction<String, Browser, T> sweep) {
+    private static <T> Map<String, T> inBothLanguages(Function<String, T> sweep) {
         Map<String, T> done = new LinkedHashMap<>();
-        LANGUAGES.forEach(language -> done.put(language, sweep.apply(language, Browsers.chromium())));
+        LANGUAGES.forEach(language -> done.put(language, sweep.apply(language)));
         return done;
     }
 
@@ -307,7 +309,7 @@ class AcceptanceSweepBrowserTest {
                 int scrollWidth = look.width();
                 if (width != page.viewportSize().width) {
                     page.setViewportSize(width, 900);
-                    scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+                    scrollWidth = ((Number) page.evaluate("() => " + SCROLL_WIDTH)).intValue();
                 }
                 if (scrollWidth > width) {
                     problems.add(path + " scrolls sideways at " + width + " px (" + scrollWidth + " px wide): "

@@ -54,7 +54,7 @@ final class PageChecks {
      * Axe run in the page itself ("legacy mode"), reporting the rules broken in full and those passed with at most one
      * element each. The library's default runs axe in every frame and then opens a new browser page to merge the results:
      * our pages have no frames, and that extra page and the second injection of axe made each check take about twice
-     * as long, the most of the suite's time on two cores.
+     * as long; those checks were most of the suite's time on two cores.
      */
     private static AxeResults axe(Page page) {
         AxeRunOptions options = new AxeRunOptions();
