@@ -96,6 +96,18 @@ class QuizWebIntegrationTest {
     }
 
     @Test
+    void aScreenNumberThatIsNoNumberIsABadRequestAndABlankOneIsTheFirstScreen() {
+        Visitor visitor = new Visitor(port);
+        visitor.get("/quizzes/attachment/questions");
+
+        var refused = visitor.post("/quizzes/attachment/answer", "answers", "", "step", "one", "choice", "3", "nav", "next");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("<main").doesNotContain("NumberFormatException", "Exception");
+        assertThat(visitor.post("/quizzes/attachment/answer", "answers", "", "step", " ", "choice", "3", "nav", "next")
+                .statusCode()).as("the first screen answered, the second shown").isEqualTo(200);
+    }
+
+    @Test
     void desireAsksAboutARelationshipAndSkipsTheClosenessLoopWithoutOne() {
         QuizTaker taker = new QuizTaker(new Visitor(port));
         HttpResponse<String> result = taker.take("desire-journey", "no", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "3", "no-partner");

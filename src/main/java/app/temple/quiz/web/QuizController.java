@@ -11,9 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
@@ -41,17 +39,6 @@ class QuizController {
         this.screens = screens;
         this.partners = partners;
         this.resultCookie = resultCookie;
-    }
-
-    /**
-     * A quiz form has no field markers ("_field", "!field"). Left on, the binder took the form token "_csrf" for one
-     * and asked the form for a property "csrf" on every post, learning there is none from an exception it made and
-     * caught (three quarters of the exceptions thrown under load on the quiz POST, JFR 2026-12-05).
-     */
-    @InitBinder("quizForm")
-    void noFieldMarkers(WebDataBinder binder) {
-        binder.setFieldMarkerPrefix(null);
-        binder.setFieldDefaultPrefix(null);
     }
 
     @GetMapping(INDEX)
