@@ -13,7 +13,7 @@ import app.temple.journal.web.Views.TagLink;
 import app.temple.site.Page;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -53,7 +53,7 @@ public class ArticleRenderingBenchmark {
         // the precompiled templates of target/classes, as the jar serves them
         templates = TemplateEngine.createPrecompiled(ContentType.Html);
         model = Map.of("page", reader(), "article", view(markdown.render(document)));
-        String html = page();
+        String html = new String(page(), java.nio.charset.StandardCharsets.UTF_8);
         if (!html.contains(document.title()) || !html.contains("ref-1")) {
             throw new IllegalStateException("the article page did not render the article");
         }
@@ -64,11 +64,12 @@ public class ArticleRenderingBenchmark {
         return markdown.render(document);
     }
 
+    /** Into bytes, as the app's view renders every page (site.web.WholePageView). */
     @Benchmark
-    public String page() {
-        StringOutput output = new StringOutput(32 * 1024);
+    public byte[] page() {
+        Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render("journal/article.jte", model, output);
-        return output.toString();
+        return output.toByteArray();
     }
 
     /** The messages as the app configures them (application.properties, spring.messages.*). */
