@@ -54,11 +54,8 @@ class WholePageViewTest {
     /** The database goes away after the first buffer's worth: nothing has left, so the 503 page can still answer. */
     @Test
     void aPageThatFailsLateHasSentNothing() {
-        MockHttpServletResponse response = response();
+        MockHttpServletResponse response = failedLate(new WholePageView(templates()));
 
-        assertThatThrownBy(() -> configured(new WholePageView(templates()))
-                .render(Map.of("rest", failingLate()), request(), response))
-                .hasRootCauseInstanceOf(DataAccessResourceFailureException.class);
         assertThat(response.isCommitted()).isFalse();
         assertThat(response.getContentAsByteArray()).isEmpty();
     }
@@ -66,12 +63,20 @@ class WholePageViewTest {
     /** What the test above guards against: jte's own view has sent the status and half the page by then. */
     @Test
     void jtesOwnViewHasSentHalfThePageWhenItFailsLate() {
-        MockHttpServletResponse response = response();
+        MockHttpServletResponse response = failedLate(new JteView(templates()));
 
-        assertThatThrownBy(() -> configured(new JteView(templates()))
-                .render(Map.of("rest", failingLate()), request(), response))
-                .hasRootCauseInstanceOf(DataAccessResourceFailureException.class);
         assertThat(response.isCommitted()).isTrue();
+    }
+
+    /** The page rendered until its model fails, as a read of a database that went away fails. */
+    private static MockHttpServletResponse failedLate(AbstractTemplateView view) {
+        MockHttpServletResponse response = response();
+        Supplier<String> failing = () -> {
+            throw new DataAccessResourceFailureException("the database went away");
+        };
+        assertThatThrownBy(() -> configured(view).render(Map.of("rest", failing), request(), response))
+                .hasRootCauseInstanceOf(DataAccessResourceFailureException.class);
+        return response;
     }
 
     private MockHttpServletResponse render(AbstractTemplateView view, Supplier<String> rest) throws Exception {
@@ -98,12 +103,6 @@ class WholePageViewTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         response.setBufferSize(TOMCAT_BUFFER);
         return response;
-    }
-
-    private static Supplier<String> failingLate() {
-        return () -> {
-            throw new DataAccessResourceFailureException("the database went away");
-        };
     }
 
     private TemplateEngine templates() {
