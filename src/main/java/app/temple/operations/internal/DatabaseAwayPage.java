@@ -49,7 +49,9 @@ class DatabaseAwayPage extends OncePerRequestFilter {
                 throw failure;
             }
             log.warn("The database is out of reach; answered 503: {}", rootMessage(failure));
-            response.resetBuffer();
+            // everything, not only the buffer: a page that failed as it was written (the session saved as its bytes
+            // left) has taken the output stream and set its own length, and the 503 page is written otherwise
+            response.reset();
             pages.unavailable(request, response, "operations.database-away", RETRY_AFTER_SECONDS);
         }
     }

@@ -35,8 +35,11 @@ class PlainPages {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", retryAfterSeconds);
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Security-Policy", "default-src 'none'");
+        // the page stands alone: what went before it (the security headers included) may have been reset
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("""
                 <!doctype html>

@@ -14,7 +14,8 @@ import java.util.List;
  * A handler's {@link QuizForm} is read straight from the request's fields. Spring's binding of a record looked up the
  * record's components, their names, annotations and nullness by reflection on every post, a seventh of the CPU of a
  * quiz's answer (async-profiler, 2026-12-06); the form is eight texts and a number. A resolver of one's own is asked
- * before Spring's catch-all binding of other types, so every handler taking the form gets it from here.
+ * before Spring's catch-all binding of other types, so every handler taking the form gets it from here, but not one
+ * that marks it {@code @ModelAttribute}: that one Spring binds itself. A field sent twice counts once, the first.
  */
 @Configuration(proxyBeanMethods = false)
 class QuizFormReading implements WebMvcConfigurer, HandlerMethodArgumentResolver {

@@ -16,8 +16,8 @@ import java.util.Map;
  * renders, so a page longer than Tomcat's 8 KiB buffer leaves in part, as a chunked body with no length. Whatever
  * fails after that (the database going away during a read the page still makes, or the session being saved as the
  * response commits) finds the status and half a page already sent: the connection is cut mid-body, where the 503
- * "back in a moment" page should have answered. Rendered whole, a page fails before anything leaves, and every page
- * carries its length.
+ * "back in a moment" page should have answered. Rendered whole, a page fails before anything leaves, and a page sent
+ * uncompressed carries its length (a compressed one is chunked by Tomcat's compression, after rendering has ended).
  */
 final class WholePageView extends JteView {
 

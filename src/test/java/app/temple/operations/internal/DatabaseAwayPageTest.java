@@ -51,6 +51,32 @@ class DatabaseAwayPageTest {
         assertThat(response.getStatus()).isEqualTo(503);
     }
 
+    /**
+     * A member's page whose session is saved as its bytes leave: the page has its length and the output stream, and
+     * the save meets the database away before a byte is sent. The 503 page is written all the same, with its own
+     * length, and stands alone.
+     */
+    @Test
+    void aPageThatFailedAsItWasWrittenStillBecomesThe503Page() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/journal/an-article");
+        MockHttpServletResponse response = new OneWayToWrite();
+        FilterChain writingWhenTheSaveFails = (req, res) -> {
+            ((jakarta.servlet.http.HttpServletResponse) res).setHeader("Content-Security-Policy", "script-src 'nonce-page'");
+            res.setContentLength(39_194);
+            res.getOutputStream();
+            throw new IllegalStateException("session save",
+                    new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", new SQLException("refused", "08001")));
+        };
+
+        filter.doFilter(request, response, writingWhenTheSaveFails);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentAsString()).contains("<h1>Back in a moment</h1>");
+        assertThat(response.getContentLength()).isNotEqualTo(39_194);
+        assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+    }
+
     @Test
     void aFailureThatIsNotTheDatabaseBeingAwayIsLeftToTheErrorPages() {
         DataIntegrityViolationException broken = new DataIntegrityViolationException("duplicate key");
@@ -79,5 +105,37 @@ class DatabaseAwayPageTest {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
+    }
+
+    /** As Tomcat's response: a body is written through the stream or the writer, not both, until a reset. */
+    private static final class OneWayToWrite extends MockHttpServletResponse {
+
+        private boolean stream;
+        private boolean writer;
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() {
+            if (writer) {
+                throw new IllegalStateException("getWriter() has already been called for this response");
+            }
+            stream = true;
+            return super.getOutputStream();
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() throws java.io.UnsupportedEncodingException {
+            if (stream) {
+                throw new IllegalStateException("getOutputStream() has already been called for this response");
+            }
+            writer = true;
+            return super.getWriter();
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            stream = false;
+            writer = false;
+        }
     }
 }
