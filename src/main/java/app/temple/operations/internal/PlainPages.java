@@ -1,5 +1,6 @@
 package app.temple.operations.internal;
 
+import app.temple.site.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -33,13 +34,12 @@ class PlainPages {
         String title = HtmlUtils.htmlEscape(messages.getMessage(key + ".title", null, locale));
         String text = HtmlUtils.htmlEscape(messages.getMessage(key + ".text", null, locale));
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        // the page stands alone: what went before it (the security chain's headers included) may have been reset;
+        // the site's baseline first, then this page's stricter policy (no script, no style) and no caching at all
+        SecurityHeaders.writeWithoutChain(request, response);
         response.setHeader("Retry-After", retryAfterSeconds);
         response.setHeader("Cache-Control", "no-store");
-        // the page stands alone: what went before it (the security headers included) may have been reset
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "no-referrer");
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("""
                 <!doctype html>

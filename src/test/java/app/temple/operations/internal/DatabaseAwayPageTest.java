@@ -54,11 +54,12 @@ class DatabaseAwayPageTest {
     /**
      * A member's page whose session is saved as its bytes leave: the page has its length and the output stream, and
      * the save meets the database away before a byte is sent. The 503 page is written all the same, with its own
-     * length, and stands alone.
+     * length, and stands alone, with the site's baseline headers (the page's own were reset with it).
      */
     @Test
     void aPageThatFailedAsItWasWrittenStillBecomesThe503Page() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/journal/an-article");
+        request.setSecure(true);
         MockHttpServletResponse response = new OneWayToWrite();
         FilterChain writingWhenTheSaveFails = (req, res) -> {
             ((jakarta.servlet.http.HttpServletResponse) res).setHeader("Content-Security-Policy", "script-src 'nonce-page'");
@@ -75,6 +76,8 @@ class DatabaseAwayPageTest {
         assertThat(response.getContentLength()).isNotEqualTo(39_194);
         assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(response.getHeader("Strict-Transport-Security")).as("over HTTPS, as every page").isNotNull();
     }
 
     @Test
