@@ -6,21 +6,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends what is due in the queue, one letter per transaction: the row is claimed ({@code for update skip locked},
- * so two nodes never send the same letter), handed to the delivery and deleted in that same transaction. Only a commit that fails after the server accepted the letter can send it twice.
+ * Sends what is due in the queue, one letter at a time, each under a lease. The oldest due row is claimed by a short
+ * transaction of its own ({@code for update skip locked}), which moves its next attempt {@link #LEASE} ahead and
+ * commits: no other node, and no later run, finds it due while it is on its way. The letter is then handed to the
+ * delivery outside any transaction, and its row deleted once the server has taken it. If that deletion fails (the
+ * database away), this node never sends the letter again and deletes the row before its next run sends anything;
+ * while the lease holds, no other node sends it either.
+ * <p>
+ * What remains: a node that stops between the server taking a letter and its deletion committing leaves the row,
+ * and the letter is sent again when the lease runs out (at least once, never lost); so it is when a deletion is still
+ * owed as the lease runs out (the database away longer than that) and another node claims the row first. A node that
+ * stops after claiming a letter and before sending it delays that letter by the lease.
+ * <p>
  * A refused letter is tried again after 1, 2, 4 … times the retry delay, at most {@code attempts} times in all;
- * then it is marked failed and reported by kind and id, never by address.
+ * then it is marked failed and reported by kind and id, never by address. Writing either ends the lease.
  */
 @Component
 class QueueSender {
@@ -29,13 +39,19 @@ class QueueSender {
     static final int BATCH = 200;
     /** How long a failed letter's row (without its values) stays, for an operator to count. */
     static final Duration FAILED_KEPT = Duration.ofDays(7);
+    /**
+     * How long a claimed letter is kept from other claimers. Far longer than a send can take: the mail server's
+     * connection, read and write timeouts are 10 s each ({@link SmtpEnvironment}), so a server that stops answering
+     * ends a send well within it; short enough that a node which stops after claiming delays a letter only a little.
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
 
     private static final Logger log = LoggerFactory.getLogger(QueueSender.class);
 
     private final QueuedLetters queue;
     private final LetterWriter writer;
     private final LetterDelivery delivery;
-    private final TransactionTemplate transaction;
+    private final SentRows sentRows;
     private final Clock clock;
     private final Duration retryDelay;
     private final int attempts;
@@ -43,13 +59,13 @@ class QueueSender {
     private final AtomicBoolean nudgeWaiting = new AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
-    QueueSender(QueuedLetters queue, LetterWriter writer, LetterDelivery delivery, TransactionTemplate transaction,
-                Clock clock, @Value("${temple.mail.queue.retry-delay:PT1M}") Duration retryDelay,
+    QueueSender(QueuedLetters queue, LetterWriter writer, LetterDelivery delivery, Clock clock,
+                @Value("${temple.mail.queue.retry-delay:PT1M}") Duration retryDelay,
                 @Value("${temple.mail.queue.attempts:6}") int attempts) {
         this.queue = queue;
         this.writer = writer;
         this.delivery = delivery;
-        this.transaction = transaction;
+        this.sentRows = new SentRows(queue);
         this.clock = clock;
         this.retryDelay = retryDelay;
         this.attempts = attempts;
@@ -71,8 +87,11 @@ class QueueSender {
 
     /**
      * Sends every letter due now; returns how many went. One run at a time on each node (other nodes are kept apart
-     * by the row locks): letters leave in the order they were queued, and a caller that asks for a run while the
-     * nudge thread is in one waits for it instead of returning while a letter is still on its way.
+     * by the leases): letters leave in the order they were queued, and a caller that asks for a run while the
+     * nudge thread is in one waits for it instead of returning while a letter is still on its way. Must not be called
+     * in a transaction, which would hold back the leases until its commit.
+     *
+     * @throws org.springframework.dao.DataAccessException when the database is away; the run ends there
      */
     int sendDue() {
         running.lock();
@@ -84,13 +103,20 @@ class QueueSender {
     }
 
     private int sendDueNow() {
+        sentRows.payOwed();
         int sent = 0;
         for (int i = 0; i < BATCH; i++) {
-            Boolean handled = transaction.execute(status -> queue.claimNextDue(clock.instant()).map(this::send).orElse(null));
-            if (handled == null) {
+            Instant now = clock.instant();
+            Optional<Queued> leased = queue.leaseNextDue(now, now.plus(LEASE));
+            if (leased.isEmpty()) {
                 break;
             }
-            if (handled) {
+            // sent earlier in this run, whose row could not be deleted and whose lease ran out as the run went on:
+            // not sent twice, the next run deletes it
+            if (sentRows.owes(leased.get().id())) {
+                continue;
+            }
+            if (send(leased.get())) {
                 sent++;
             }
         }
@@ -107,6 +133,8 @@ class QueueSender {
         try {
             delivery.deliver(writer.write(queued.letter()), queued);
         } catch (MailNotSentException | IllegalStateException e) {
+            // if the database refuses this write, the run ends here and the lease runs out by itself: the letter is
+            // tried again then, this attempt uncounted
             int tried = queued.attempts() + 1;
             if (tried >= attempts) {
                 queue.markFailed(queued.id(), now);
@@ -121,7 +149,7 @@ class QueueSender {
             return false;
         }
         // a sent letter leaves no row: its address and its link are gone with it
-        queue.delete(queued.id());
+        sentRows.deleteSent(queued);
         log.info("Letter {} {}", queued.letter().kind(), delivery instanceof Outbox ? "kept in the development outbox at /dev/outbox" : "sent");
         return true;
     }
