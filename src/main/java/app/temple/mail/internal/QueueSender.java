@@ -65,7 +65,7 @@ class QueueSender {
         this.queue = queue;
         this.writer = writer;
         this.delivery = delivery;
-        this.sentRows = new SentRows(queue);
+        this.sentRows = new SentRows(queue, delivery);
         this.clock = clock;
         this.retryDelay = retryDelay;
         this.attempts = attempts;

@@ -65,8 +65,9 @@ class QueuedLetters {
                 .query(QueuedLetters::map).optional();
     }
 
-    void delete(long id) {
-        jdbc.sql("delete from mail_queue where id = ?").param(id).update();
+    /** Returns how many rows went: none when the row was deleted meanwhile, as her erasure does. */
+    int delete(long id) {
+        return jdbc.sql("delete from mail_queue where id = ?").param(id).update();
     }
 
     void retryAt(long id, Instant next) {

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The queue's sender as nodes of our own over the shared database, each sending to a mail server (GreenMail) of
- * this test's. Their letters are queued an hour ahead and their clocks run an hour ahead, so that the platform's own
+ * this test's, or keeping letters in an outbox of its own. Their letters are queued an hour ahead and their clocks run an hour ahead, so that the platform's own
  * sender (which keeps letters in the development outbox) does not find them due and take them.
  */
 @TempleIntegrationTest
@@ -121,6 +121,34 @@ class QueueSenderIntegrationTest {
         assertThat(queued("delayed@example.org")).isZero();
     }
 
+    @Test
+    void aMemberErasedWhileHerLetterIsOnItsWayLeavesNothingOfItInTheOutbox() {
+        Instant soon = Instant.now().plus(AHEAD);
+        UUID her = UUID.randomUUID();
+        QueuedLetters queue = new QueuedLetters(jdbc);
+        queue.add(letter("erased-meanwhile@example.org").about(her), soon);
+        Outbox outbox = new Outbox(queue, writer, new MovableClock(soon));
+        LetterDelivery erasedOnTheWay = new LetterDelivery() {
+            @Override
+            public void deliver(WrittenLetter letter, QueuedLetters.Queued queued) {
+                // her erasure (as MailQueue.forget does it) is done while the outbox is taking her letter
+                queue.forget(her);
+                outbox.forget(her);
+                outbox.deliver(letter, queued);
+            }
+
+            @Override
+            public void forget(UUID member) {
+                outbox.forget(member);
+            }
+        };
+        QueueSender node = new QueueSender(queue, writer, erasedOnTheWay, new MovableClock(soon), Duration.ofMinutes(1), 6);
+
+        assertThat(node.sendDue()).isEqualTo(1);
+
+        assertThat(outbox.letters()).extracting(kept -> kept.letter().to()).doesNotContain("erased-meanwhile@example.org");
+    }
+
     private QueueSender node(QueuedLetters queue, Clock clock) {
         JavaMailSenderImpl mailServer = new JavaMailSenderImpl();
         mailServer.setHost("127.0.0.1");
@@ -161,12 +189,12 @@ class QueueSenderIntegrationTest {
         }
 
         @Override
-        void delete(long id) {
+        int delete(long id) {
             if (failing > 0) {
                 failing--;
                 throw new DataAccessResourceFailureException("the database is away");
             }
-            super.delete(id);
+            return super.delete(id);
         }
     }
 
