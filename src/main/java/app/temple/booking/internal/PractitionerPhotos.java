@@ -1,5 +1,6 @@
 package app.temple.booking.internal;
 
+import app.temple.site.FolderListings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,7 @@ public class PractitionerPhotos {
 
     private final Path folder;
     private final long maxBytes;
+    private final FolderListings listings = new FolderListings();
 
     PractitionerPhotos(@Value("${temple.media-dir}") Path media,
                        @Value("${temple.booking.photo-max-size}") DataSize maxSize) {
@@ -48,16 +50,13 @@ public class PractitionerPhotos {
 
     /** Her photo, if she has one. */
     public Optional<Photo> of(Practitioner practitioner) {
+        FolderListings.Listing stored = listings.of(folder);
         for (PhotoKind kind : PhotoKind.values()) {
             Path file = fileOf(practitioner, kind);
-            // asked first, because a missing file's exception (with its stack) cost a tenth of her booking page
-            if (!Files.isRegularFile(file)) {
-                continue;
-            }
-            try {
-                return Optional.of(new Photo(file, kind, Files.getLastModifiedTime(file).toMillis()));
-            } catch (IOException replacedMeanwhile) {
-                // removed or replaced by another format between the two questions; try the next
+            Optional<Photo> photo = stored.modified(file.getFileName().toString())
+                    .map(changed -> new Photo(file, kind, changed.toMillis()));
+            if (photo.isPresent()) {
+                return photo;
             }
         }
         return Optional.empty();

@@ -1,13 +1,14 @@
 package app.temple.course.internal;
 
+import app.temple.site.FolderListings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A lesson's recording and captions, as files in the media directory ({@code TEMPLE_MEDIA_DIR}):
@@ -27,6 +28,7 @@ public class LessonMedia {
     static final List<String> VIDEO = List.of("mp4", "webm");
 
     private final Path root;
+    private final FolderListings listings = new FolderListings();
 
     LessonMedia(@Value("${temple.media-dir}") Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -34,9 +36,10 @@ public class LessonMedia {
 
     /** The lesson's recording, if one has been made. */
     public Optional<Recording> recording(Lesson lesson) {
+        FolderListings.Listing stored = listings.of(folder(lesson));
         for (String extension : ORDER) {
             Path file = recordingFile(lesson, extension);
-            if (Files.isRegularFile(file)) {
+            if (stored.has(file.getFileName().toString())) {
                 return Optional.of(new Recording(file, TYPES.get(extension), VIDEO.contains(extension)));
             }
         }
@@ -45,9 +48,10 @@ public class LessonMedia {
 
     /** Captions in the lesson's language, else the recording's own. */
     public Optional<Path> captions(Lesson lesson) {
+        FolderListings.Listing stored = listings.of(folder(lesson));
         Path own = captionsFile(lesson, lesson.language());
         Path plain = folder(lesson).resolve(lesson.id() + ".vtt");
-        return Files.isRegularFile(own) ? Optional.of(own) : Files.isRegularFile(plain) ? Optional.of(plain) : Optional.empty();
+        return Stream.of(own, plain).filter(file -> stored.has(file.getFileName().toString())).findFirst();
     }
 
     /** Where the lesson's captions in this language live, whether or not they exist. */
