@@ -7,6 +7,8 @@ import app.temple.booking.internal.SessionType;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A practitioner as her pages show her, in the reader's language. {@code photo} is the address of her own photo, or
@@ -16,6 +18,8 @@ import java.util.Locale;
 public record PractitionerView(String slug, String path, String name, boolean fictional, String kindKey, String kindPath,
                                String bio, String approach, String credentials, List<String> languages, String zone,
                                String portrait, String photo, List<TypeView> types) {
+
+    private static final Map<String, String> LANGUAGE_NAMES = new ConcurrentHashMap<>();
 
     /** One session type she offers. {@code price} is null when it is arranged with us. */
     public record TypeView(String slug, String name, long minutes, String price, long cancellationHours, String path) {
@@ -32,13 +36,23 @@ public record PractitionerView(String slug, String path, String name, boolean fi
         return BookingRoutes.photo(slug) + "?v=" + photo.version();
     }
 
+    /**
+     * A language's name in the reader's language. Worked out once per pair: the JDK's lookup of display names was 2% of
+     * a free-times page's CPU (async-profiler 2026-12-06). Codes come from practitioners' profiles and readers'
+     * languages from the site's two, two or three letters each (checked where she saves them), so the pairs stay few.
+     */
+    static String languageName(String code, Locale reader) {
+        return LANGUAGE_NAMES.computeIfAbsent(code + "|" + reader.toLanguageTag(),
+                pair -> Locale.forLanguageTag(code).getDisplayLanguage(reader));
+    }
+
     static PractitionerView of(Practitioner practitioner, List<SessionType> types, Locale locale,
                                PractitionerPhotos photos) {
         Practitioner.Profile profile = practitioner.profile();
         return new PractitionerView(practitioner.slug(), practitioner.path(), practitioner.name(), practitioner.fictional(),
                 practitioner.kind().messageKey(), "/sessions/" + practitioner.kind().slug(), profile.bio().in(locale),
                 profile.approach().in(locale), profile.credentials().in(locale),
-                practitioner.languages().stream().map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).toList(),
+                practitioner.languages().stream().map(code -> languageName(code, locale)).toList(),
                 practitioner.zone().getId(),
                 "/booking/portraits/" + (practitioner.portrait() == null ? "placeholder.svg" : practitioner.portrait()),
                 photos.of(practitioner).map(photo -> photoPath(practitioner.slug(), photo)).orElse(null),
