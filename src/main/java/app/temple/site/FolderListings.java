@@ -34,10 +34,8 @@ public final class FolderListings {
 
     /** The folder's regular files as they are now, for as many names as the caller asks about. */
     public Listing of(Path folder) {
-        FileTime changed;
-        try {
-            changed = Files.getLastModifiedTime(folder);
-        } catch (IOException missing) {
+        FileTime changed = lastChange(folder);
+        if (changed == null) {
             listings.remove(folder);
             return Listing.EMPTY;
         }
@@ -48,6 +46,21 @@ public final class FolderListings {
         Listing fresh = Listing.read(folder, changed);
         listings.put(folder, fresh);
         return fresh;
+    }
+
+    /**
+     * The folder's last change, or null when there is no such folder. Asked so that a missing folder throws nothing:
+     * the exception, with its stack, cost more than all the questions it replaced (a media folder is missing until
+     * its first file arrives).
+     */
+    private static FileTime lastChange(Path folder) {
+        try {
+            BasicFileAttributes attributes = folder.getFileSystem().provider()
+                    .readAttributesIfExists(folder, BasicFileAttributes.class);
+            return attributes != null && attributes.isDirectory() ? attributes.lastModifiedTime() : null;
+        } catch (IOException unreadable) {
+            return null;
+        }
     }
 
     /** The regular files of one folder (symbolic links followed), by name, with their modification times. */

@@ -19,8 +19,18 @@ class FolderListingsTest {
     private final FolderListings listings = new FolderListings();
 
     @Test
-    void aFolderThatDoesNotExistHasNoFiles() {
-        assertThat(listings.of(media.resolve("none")).has("f1-1.mp3")).isFalse();
+    void aFolderThatDoesNotExistHasNoFilesUntilItIsMade() throws IOException {
+        Path course = media.resolve("foundation");
+        assertThat(listings.of(course).has("f1-1.mp3")).isFalse();
+        Files.createDirectories(course);
+        Files.writeString(course.resolve("f1-1.mp3"), "sound");
+        assertThat(listings.of(course).has("f1-1.mp3")).isTrue();
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsNoFolder() throws IOException {
+        Files.writeString(media.resolve("foundation"), "not a folder");
+        assertThat(listings.of(media.resolve("foundation")).has("f1-1.mp3")).isFalse();
     }
 
     @Test
