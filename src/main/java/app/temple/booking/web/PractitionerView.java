@@ -4,6 +4,7 @@ import app.temple.booking.internal.Practitioner;
 import app.temple.booking.internal.PractitionerPhotos;
 import app.temple.booking.internal.Price;
 import app.temple.booking.internal.SessionType;
+import app.temple.site.Page;
 
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +38,16 @@ public record PractitionerView(String slug, String path, String name, boolean fi
     }
 
     /**
-     * A language's name in the reader's language. Worked out once per pair: the JDK's lookup of display names was 2% of
-     * a free-times page's CPU (async-profiler 2026-12-06). Codes come from practitioners' profiles and readers'
-     * languages from the site's two, two or three letters each (checked where she saves them), so the pairs stay few.
+     * A language's name in the reader's language. Worked out once per pair for the site's own languages: the JDK's
+     * lookup of display names was 2% of a free-times page's CPU (async-profiler 2026-12-06). Codes are two or three
+     * letters (checked where she saves them); a reader's language is remembered only when it is one of the site's,
+     * since the language cookie may carry any tag a visitor writes into it.
      */
     static String languageName(String code, Locale reader) {
-        return LANGUAGE_NAMES.computeIfAbsent(code + "|" + reader.toLanguageTag(),
+        if (!Page.LANGUAGES.contains(reader)) {
+            return Locale.forLanguageTag(code).getDisplayLanguage(reader);
+        }
+        return LANGUAGE_NAMES.computeIfAbsent(code + "|" + reader.getLanguage(),
                 pair -> Locale.forLanguageTag(code).getDisplayLanguage(reader));
     }
 
