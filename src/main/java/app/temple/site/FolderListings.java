@@ -1,6 +1,7 @@
 package app.temple.site;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * for a lesson: 4–5% of a member's lesson page and of a free-times page, async-profiler 2026-12-06); now it asks for
  * the folder's modification time once, and reads the folder's names only after something in it was added, removed or
  * moved into place, which is how Temple itself stores media. A file overwritten in place, without its folder changing,
- * is seen as it was until the folder next changes.
+ * is seen as it was until the folder next changes, or for a minute at most ({@link #AT_MOST}).
  *
  * <p>A folder's time is only as fine as the file system's clock tick, so a change within the same tick as a listing
  * could leave its time unchanged. A listing is therefore trusted only when it was made {@link #SETTLED} after the
@@ -27,8 +28,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FolderListings {
 
-    /** How long after a folder's last change its listing is trusted: far above any file system's clock tick. */
+    /** How long after a folder's last change its listing is trusted: above the clock tick of the usual file systems. */
     static final Duration SETTLED = Duration.ofSeconds(2);
+    /**
+     * How long a listing is trusted at most, even with the folder's time unchanged: on a mount whose folders keep
+     * their time when files come and go (some network and FUSE file systems), or after a tool put a folder's time
+     * back, a new file shows within this.
+     */
+    static final Duration AT_MOST = Duration.ofMinutes(1);
 
     private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
 
@@ -89,7 +96,8 @@ public final class FolderListings {
         }
 
         boolean isCurrent(FileTime folderNow) {
-            return folderChanged.equals(folderNow) && listedAtMillis - folderChanged.toMillis() >= SETTLED.toMillis();
+            return folderChanged.equals(folderNow) && listedAtMillis - folderChanged.toMillis() >= SETTLED.toMillis()
+                    && System.currentTimeMillis() - listedAtMillis < AT_MOST.toMillis();
         }
 
         static Listing read(Path folder, FileTime changed) {
@@ -100,7 +108,7 @@ public final class FolderListings {
                 for (Path entry : entries) {
                     fileTime(entry).ifPresent(time -> files.put(entry.getFileName().toString(), time));
                 }
-            } catch (IOException unreadable) {
+            } catch (IOException | DirectoryIteratorException unreadable) {
                 // gone or unreadable between the two questions: nothing to show, and read again next time
                 return new Listing(changed, changed.toMillis(), Map.of());
             }
