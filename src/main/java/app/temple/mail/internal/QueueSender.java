@@ -5,6 +5,7 @@ import app.temple.mail.internal.QueuedLetters.Queued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -26,8 +29,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>
  * What remains: a node that stops between the server taking a letter and its deletion committing leaves the row,
  * and the letter is sent again when the lease runs out (at least once, never lost); so it is when a deletion is still
- * owed as the lease runs out (the database away longer than that) and another node claims the row first. A node that
- * stops after claiming a letter and before sending it delays that letter by the lease.
+ * owed as the lease runs out and another node claims the row first. A node that owes a deletion tries it again every
+ * {@link #OWED_RETRY} by itself and once more as it stops, so that takes the database away for longer than the
+ * lease, or a node stopped while it is away. A node that stops after claiming a letter and before sending it delays
+ * that letter by the lease.
  * <p>
  * A refused letter is tried again after 1, 2, 4 … times the retry delay, at most {@code attempts} times in all;
  * then it is marked failed and reported by kind and id, never by address. Writing either ends the lease.
@@ -45,6 +50,11 @@ class QueueSender {
      * ends a send well within it; short enough that a node which stops after claiming delays a letter only a little.
      */
     static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * How soon a node that owes a deletion runs again by itself. Its next run would otherwise wait for a letter queued
+     * on it or for the sweep, which db-scheduler may give to another node for longer than the lease.
+     */
+    static final Duration OWED_RETRY = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(QueueSender.class);
 
@@ -57,6 +67,9 @@ class QueueSender {
     private final int attempts;
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("mail-queue").factory());
     private final AtomicBoolean nudgeWaiting = new AtomicBoolean();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("mail-queue-owed").factory());
+    private final AtomicBoolean retryWaiting = new AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
     QueueSender(QueuedLetters queue, LetterWriter writer, LetterDelivery delivery, Clock clock,
@@ -77,7 +90,12 @@ class QueueSender {
             try {
                 nudges.execute(() -> {
                     nudgeWaiting.set(false);
-                    sendDue();
+                    try {
+                        sendDue();
+                    } catch (DataAccessException away) {
+                        log.warn("Letters wait while the database is away ({}); the next run sends them",
+                                away.getClass().getSimpleName());
+                    }
                 });
             } catch (RejectedExecutionException shuttingDown) {
                 nudgeWaiting.set(false); // the sweep sends it after the restart
@@ -98,7 +116,25 @@ class QueueSender {
         try {
             return sendDueNow();
         } finally {
+            boolean owing = sentRows.owesAny();
             running.unlock();
+            if (owing) {
+                runAgainSoon();
+            }
+        }
+    }
+
+    /** While a sent letter's row is owed, this node runs again by itself after {@link #OWED_RETRY}. */
+    private void runAgainSoon() {
+        if (retryWaiting.compareAndSet(false, true)) {
+            try {
+                retries.schedule(() -> {
+                    retryWaiting.set(false);
+                    nudge();
+                }, OWED_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                retryWaiting.set(false);
+            }
         }
     }
 
@@ -154,8 +190,22 @@ class QueueSender {
         return true;
     }
 
+    /**
+     * Stops sending, and pays what is owed if the database lets it: a node stopped with a deletion owed would leave
+     * that letter to be sent again when its lease runs out.
+     */
     @jakarta.annotation.PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
+        retries.shutdownNow();
         nudges.shutdown();
+        if (running.tryLock(5, TimeUnit.SECONDS)) {
+            try {
+                sentRows.payOwed();
+            } catch (DataAccessException stillAway) {
+                log.warn("Stopping with sent letters whose rows could not be deleted; they go again after their lease");
+            } finally {
+                running.unlock();
+            }
+        }
     }
 }

@@ -55,6 +55,11 @@ final class SentRows {
         }
     }
 
+    /** Whether any deletion is owed. */
+    boolean owesAny() {
+        return !owed.isEmpty();
+    }
+
     /** Whether this node sent the letter of this queue id and still owes the deletion of its row. */
     boolean owes(long id) {
         return owed.containsKey(id);

@@ -102,6 +102,25 @@ class QueueSenderIntegrationTest {
     }
 
     @Test
+    void aNodeThatOwesADeletionPaysItByItselfWithoutAnotherRun() throws InterruptedException {
+        Instant soon = Instant.now().plus(AHEAD);
+        QueuedLetters queue = new DatabaseAwayForDeletions(jdbc, 1);
+        queue.add(letter("paid-by-itself@example.org"), soon);
+        QueueSender node = node(queue, new MovableClock(soon));
+
+        assertThat(node.sendDue()).as("sent, but its row could not be deleted").isEqualTo(1);
+        assertThat(queued("paid-by-itself@example.org")).isEqualTo(1);
+        // nobody asks for another run (the sweep may be another node's): the node's own retry deletes the row
+        long deadline = System.nanoTime() + QueueSender.OWED_RETRY.multipliedBy(3).toNanos();
+        while (queued("paid-by-itself@example.org") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        assertThat(queued("paid-by-itself@example.org")).isZero();
+        assertThat(received("paid-by-itself@example.org")).hasSize(1);
+    }
+
+    @Test
     void aLetterClaimedByANodeThatStoppedBeforeSendingGoesOutWhenItsLeaseRunsOut() {
         Instant soon = Instant.now().plus(AHEAD);
         QueuedLetters queue = new QueuedLetters(jdbc);
