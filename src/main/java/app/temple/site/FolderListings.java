@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * The files in media folders, each folder read again only when it has changed. A page that shows whether a
@@ -38,6 +39,16 @@ public final class FolderListings {
     static final Duration AT_MOST = Duration.ofMinutes(1);
 
     private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
+    private final LongSupplier wallClockMillis;
+
+    public FolderListings() {
+        this(System::currentTimeMillis);
+    }
+
+    /** With another wall clock: a test's, to pass {@link #AT_MOST} without waiting for it. */
+    FolderListings(LongSupplier wallClockMillis) {
+        this.wallClockMillis = wallClockMillis;
+    }
 
     /** The folder's regular files as they are now, for as many names as the caller asks about. */
     public Listing of(Path folder) {
@@ -47,10 +58,10 @@ public final class FolderListings {
             return Listing.EMPTY;
         }
         Listing known = listings.get(folder);
-        if (known != null && known.isCurrent(changed)) {
+        if (known != null && known.isCurrent(changed, wallClockMillis.getAsLong())) {
             return known;
         }
-        Listing fresh = Listing.read(folder, changed);
+        Listing fresh = Listing.read(folder, changed, wallClockMillis.getAsLong());
         listings.put(folder, fresh);
         return fresh;
     }
@@ -95,14 +106,13 @@ public final class FolderListings {
             return Optional.ofNullable(files.get(name));
         }
 
-        boolean isCurrent(FileTime folderNow) {
+        boolean isCurrent(FileTime folderNow, long nowMillis) {
             return folderChanged.equals(folderNow) && listedAtMillis - folderChanged.toMillis() >= SETTLED.toMillis()
-                    && System.currentTimeMillis() - listedAtMillis < AT_MOST.toMillis();
+                    && nowMillis - listedAtMillis < AT_MOST.toMillis();
         }
 
-        static Listing read(Path folder, FileTime changed) {
-            // taken before reading, so that a change during the reading makes the listing look younger, never older
-            long listedAt = System.currentTimeMillis();
+        /** {@code listedAt} is taken before reading, so that a change during the reading makes the listing look younger, never older. */
+        static Listing read(Path folder, FileTime changed, long listedAt) {
             Map<String, FileTime> files = new HashMap<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) {

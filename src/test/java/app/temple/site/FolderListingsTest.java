@@ -68,6 +68,23 @@ class FolderListingsTest {
     }
 
     @Test
+    void aListingIsTrustedForAMinuteAtMostEvenWhenTheFolderKeepsItsTime() throws IOException {
+        long[] now = {System.currentTimeMillis()};
+        FolderListings clocked = new FolderListings(() -> now[0]);
+        Path course = Files.createDirectories(media.resolve("foundation"));
+        FileTime settledAt = settle(course);
+        assertThat(clocked.of(course).has("f1-1.mp3")).isFalse();
+        // a mount whose folders keep their time as files come and go
+        Files.writeString(course.resolve("f1-1.mp3"), "sound");
+        Files.setLastModifiedTime(course, settledAt);
+
+        now[0] += FolderListings.AT_MOST.toMillis() - 1;
+        assertThat(clocked.of(course).has("f1-1.mp3")).as("within the minute").isFalse();
+        now[0] += 1;
+        assertThat(clocked.of(course).has("f1-1.mp3")).as("a minute after it was listed").isTrue();
+    }
+
+    @Test
     void aPhotoMovedIntoPlaceCarriesItsNewTime() throws IOException {
         Path photos = Files.createDirectories(media.resolve("practitioners"));
         Path photo = Files.writeString(photos.resolve("maja-lind.jpg"), "old");

@@ -45,10 +45,13 @@ public record PractitionerView(String slug, String path, String name, boolean fi
      */
     static String languageName(String code, Locale reader) {
         if (!Page.LANGUAGES.contains(reader)) {
-            return Locale.forLanguageTag(code).getDisplayLanguage(reader);
+            return displayName(code, reader);
         }
-        return LANGUAGE_NAMES.computeIfAbsent(code + "|" + reader.getLanguage(),
-                pair -> Locale.forLanguageTag(code).getDisplayLanguage(reader));
+        return LANGUAGE_NAMES.computeIfAbsent(code + "|" + reader.getLanguage(), pair -> displayName(code, reader));
+    }
+
+    private static String displayName(String code, Locale reader) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(reader);
     }
 
     static PractitionerView of(Practitioner practitioner, List<SessionType> types, Locale locale,

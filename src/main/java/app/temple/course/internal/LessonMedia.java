@@ -36,27 +36,56 @@ public class LessonMedia {
 
     /** The lesson's recording, if one has been made. */
     public Optional<Recording> recording(Lesson lesson) {
-        FolderListings.Listing stored = listings.of(folder(lesson));
-        for (String extension : ORDER) {
-            Path file = recordingFile(lesson, extension);
-            if (stored.has(file.getFileName().toString())) {
-                return Optional.of(new Recording(file, TYPES.get(extension), VIDEO.contains(extension)));
-            }
-        }
-        return Optional.empty();
+        return stored(lesson).recording();
     }
 
     /** Captions in the lesson's language, else the recording's own. */
     public Optional<Path> captions(Lesson lesson) {
-        FolderListings.Listing stored = listings.of(folder(lesson));
-        Path own = captionsFile(lesson, lesson.language());
-        Path plain = folder(lesson).resolve(lesson.id() + ".vtt");
-        return Stream.of(own, plain).filter(file -> stored.has(file.getFileName().toString())).findFirst();
+        return stored(lesson).captions();
+    }
+
+    /** What is stored for the lesson, from one look at its folder: a lesson page shows both. */
+    public Stored stored(Lesson lesson) {
+        Path folder = folder(lesson);
+        return new Stored(lesson, folder, listings.of(folder));
+    }
+
+    /** A lesson's media as its folder held them when asked. */
+    public static final class Stored {
+
+        private final Lesson lesson;
+        private final Path folder;
+        private final FolderListings.Listing listing;
+
+        private Stored(Lesson lesson, Path folder, FolderListings.Listing listing) {
+            this.lesson = lesson;
+            this.folder = folder;
+            this.listing = listing;
+        }
+
+        public Optional<Recording> recording() {
+            for (String extension : ORDER) {
+                String name = lesson.id() + "." + extension;
+                if (listing.has(name)) {
+                    return Optional.of(new Recording(folder.resolve(name), TYPES.get(extension), VIDEO.contains(extension)));
+                }
+            }
+            return Optional.empty();
+        }
+
+        public Optional<Path> captions() {
+            return Stream.of(captionsName(lesson, lesson.language()), lesson.id() + ".vtt").filter(listing::has)
+                    .findFirst().map(folder::resolve);
+        }
     }
 
     /** Where the lesson's captions in this language live, whether or not they exist. */
     Path captionsFile(Lesson lesson, String language) {
-        return folder(lesson).resolve(lesson.id() + "." + language + ".vtt");
+        return folder(lesson).resolve(captionsName(lesson, language));
+    }
+
+    private static String captionsName(Lesson lesson, String language) {
+        return lesson.id() + "." + language + ".vtt";
     }
 
     /** Where the lesson's recording of this extension lives, whether or not it exists. */

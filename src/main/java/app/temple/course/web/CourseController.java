@@ -96,8 +96,9 @@ class CourseController {
         model.addAttribute("lesson", view);
         model.addAttribute("offers", view.open() ? null : offers.forCourse(course));
         Lesson recorded = courses.lesson(course, lesson, "en").orElse(shown);
-        model.addAttribute("recording", view.open() ? media.recording(recorded).orElse(null) : null);
-        model.addAttribute("captions", view.open() && media.captions(recorded).isPresent());
+        LessonMedia.Stored stored = view.open() ? media.stored(recorded) : null;
+        model.addAttribute("recording", stored == null ? null : stored.recording().orElse(null));
+        model.addAttribute("captions", stored != null && stored.captions().isPresent());
         model.addAttribute("mine", CurrentMember.id().filter(member -> view.open()).map(member -> {
             progress.opened(member, course, lesson);
             return new MyLesson(progress.done(member, course).contains(lesson),
