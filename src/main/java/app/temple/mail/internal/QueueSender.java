@@ -34,8 +34,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * lease, or a node stopped while it is away. A node that stops after claiming a letter and before sending it delays
  * that letter by the lease.
  * <p>
- * A refused letter is tried again after 1, 2, 4 … times the retry delay, at most {@code attempts} times in all;
- * then it is marked failed and reported by kind and id, never by address. Writing either ends the lease.
+ * A refused letter (the mail server's refusal, or any other failure to write it or hand it over) is tried again after
+ * 1, 2, 4 … times the retry delay, at most {@code attempts} times in all; then it is marked failed and reported by
+ * kind and id, never by address. Writing either ends the lease.
  */
 @Component
 class QueueSender {
@@ -168,26 +169,42 @@ class QueueSender {
         Instant now = clock.instant();
         try {
             delivery.deliver(writer.write(queued.letter()), queued);
-        } catch (MailNotSentException | IllegalStateException e) {
-            // if the database refuses this write, the run ends here and the lease runs out by itself: the letter is
-            // tried again then, this attempt uncounted
-            int tried = queued.attempts() + 1;
-            if (tried >= attempts) {
-                queue.markFailed(queued.id(), now);
-                log.error("Letter {} (queue id {}) given up after {} attempts: {}", queued.letter().kind(), queued.id(),
-                        tried, e.getMessage());
-            } else {
-                Instant next = now.plus(retryDelay.multipliedBy(1L << (tried - 1)));
-                queue.retryAt(queued.id(), next);
-                log.warn("Letter {} (queue id {}) not sent, attempt {} of {}; next at {}: {}", queued.letter().kind(),
-                        queued.id(), tried, attempts, next, e.getMessage());
-            }
+        } catch (RuntimeException notSent) {
+            // whatever stops the letter on its way counts as a refused attempt, not only a mail server's refusal: a
+            // letter that can never be written or handed over is given up after its attempts, instead of ending the
+            // run and being claimed again after every lease, for ever
+            refused(queued, now, notSent);
             return false;
         }
         // a sent letter leaves no row: its address and its link are gone with it
         sentRows.deleteSent(queued);
         log.info("Letter {} {}", queued.letter().kind(), delivery instanceof Outbox ? "kept in the development outbox at /dev/outbox" : "sent");
         return true;
+    }
+
+    /**
+     * Counts the attempt and sets the next, or gives the letter up. If the database refuses this write, the run ends
+     * here and the lease runs out by itself: the letter is tried again then, this attempt uncounted.
+     */
+    private void refused(Queued queued, Instant now, RuntimeException failure) {
+        int tried = queued.attempts() + 1;
+        if (tried >= attempts) {
+            queue.markFailed(queued.id(), now);
+            log.error("Letter {} (queue id {}) given up after {} attempts: {}", queued.letter().kind(), queued.id(),
+                    tried, loggable(failure));
+        } else {
+            Instant next = now.plus(retryDelay.multipliedBy(1L << (tried - 1)));
+            queue.retryAt(queued.id(), next);
+            log.warn("Letter {} (queue id {}) not sent, attempt {} of {}; next at {}: {}", queued.letter().kind(),
+                    queued.id(), tried, attempts, next, loggable(failure));
+        }
+    }
+
+    /** Our own failures' messages hold no address or value; any other's might, so only its kinds are told. */
+    private static String loggable(RuntimeException failure) {
+        return failure instanceof MailNotSentException || failure instanceof LetterNotWrittenException
+                ? failure.getMessage()
+                : FailureKinds.of(failure);
     }
 
     /**

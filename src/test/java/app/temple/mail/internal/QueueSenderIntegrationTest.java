@@ -11,7 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * sender (which keeps letters in the development outbox) does not find them due and take them.
  */
 @TempleIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class QueueSenderIntegrationTest {
 
     private static final Duration AHEAD = Duration.ofHours(1);
@@ -168,12 +173,65 @@ class QueueSenderIntegrationTest {
         assertThat(outbox.letters()).extracting(kept -> kept.letter().to()).doesNotContain("erased-meanwhile@example.org");
     }
 
+    @Test
+    void aLetterThatCannotBeWrittenIsGivenUpAfterItsAttemptsAndReportedByKindOnly(CapturedOutput output) {
+        Instant soon = Instant.now().plus(AHEAD).truncatedTo(ChronoUnit.SECONDS);
+        QueuedLetters queue = new QueuedLetters(jdbc);
+        queue.add(letter("unwritable@example.org"), soon);
+        LetterWriter failing = new LetterWriter(null, "Notifications <no-reply@localhost>") {
+            @Override
+            WrittenLetter write(Letter letter) {
+                throw new IllegalArgumentException("no wording for " + letter.to());
+            }
+        };
+        MovableClock clock = new MovableClock(soon);
+        QueueSender node = new QueueSender(queue, failing, new Outbox(queue, writer, clock), clock, Duration.ofMinutes(1), 2);
+
+        assertThat(node.sendDue()).isZero();
+        assertThat(attempts("unwritable@example.org")).isEqualTo(1);
+        clock.moveTo(soon.plus(Duration.ofMinutes(1)));
+        assertThat(node.sendDue()).isZero();
+
+        assertThat(jdbc.sql("select letter_values from mail_queue where recipient = ? and failed_at is not null")
+                .param("unwritable@example.org").query(String.class).single()).isEqualTo("{}");
+        assertThat(output.getAll()).contains("Letter SIGN_IN_LINK", "given up after 2 attempts: IllegalArgumentException")
+                .doesNotContain("unwritable@example.org");
+    }
+
+    @Test
+    void aDeliveryThatFailsUnexpectedlyIsARefusedAttemptAndTheRunGoesOn(CapturedOutput output) {
+        Instant soon = Instant.now().plus(AHEAD).truncatedTo(ChronoUnit.SECONDS);
+        QueuedLetters queue = new QueuedLetters(jdbc);
+        queue.add(letter("breaks-the-delivery@example.org"), soon);
+        queue.add(letter("next-in-line@example.org"), soon);
+        LetterDelivery server = toTheMailServer();
+        LetterDelivery breaking = (letter, queued) -> {
+            if (letter.to().startsWith("breaks-")) {
+                throw new IllegalArgumentException("cannot hand over " + letter.to());
+            }
+            server.deliver(letter, queued);
+        };
+        QueueSender node = new QueueSender(queue, writer, breaking, new MovableClock(soon), Duration.ofMinutes(1), 6);
+
+        assertThat(node.sendDue()).isEqualTo(1);
+
+        assertThat(received("next-in-line@example.org")).hasSize(1);
+        assertThat(attempts("breaks-the-delivery@example.org")).isEqualTo(1);
+        assertThat(nextAttempt("breaks-the-delivery@example.org")).as("the retry delay, not the lease")
+                .isEqualTo(soon.plus(Duration.ofMinutes(1)));
+        assertThat(output.getAll()).contains("attempt 1 of 6", "IllegalArgumentException")
+                .doesNotContain("breaks-the-delivery@example.org");
+    }
+
     private QueueSender node(QueuedLetters queue, Clock clock) {
+        return new QueueSender(queue, writer, toTheMailServer(), clock, Duration.ofMinutes(1), 6);
+    }
+
+    private static SmtpDelivery toTheMailServer() {
         JavaMailSenderImpl mailServer = new JavaMailSenderImpl();
         mailServer.setHost("127.0.0.1");
         mailServer.setPort(smtp.getSmtp().getPort());
-        return new QueueSender(queue, writer, new SmtpDelivery(mailServer, "Notifications <no-reply@localhost>"), clock,
-                Duration.ofMinutes(1), 6);
+        return new SmtpDelivery(mailServer, "Notifications <no-reply@localhost>");
     }
 
     private static Letter letter(String to) {
@@ -191,6 +249,15 @@ class QueueSenderIntegrationTest {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private int attempts(String to) {
+        return jdbc.sql("select attempts from mail_queue where recipient = ?").param(to).query(Integer.class).single();
+    }
+
+    private Instant nextAttempt(String to) {
+        return jdbc.sql("select next_attempt_at from mail_queue where recipient = ?").param(to)
+                .query(java.sql.Timestamp.class).single().toInstant();
     }
 
     private int queued(String to) {
