@@ -49,6 +49,8 @@ class QueueSender {
      * How long a claimed letter is kept from other claimers. Far longer than a send can take: the mail server's
      * connection, read and write timeouts are 10 s each ({@link SmtpEnvironment}), so a server that stops answering
      * ends a send well within it; short enough that a node which stops after claiming delays a letter only a little.
+     * Reckoned by each node's own clock, as the queue's other times are (the injected clock, which the tests move):
+     * nodes whose clocks disagree shorten it by as much, harmless while they are kept seconds apart, as NTP does.
      */
     static final Duration LEASE = Duration.ofMinutes(2);
     /**
