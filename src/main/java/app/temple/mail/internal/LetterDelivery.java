@@ -9,7 +9,8 @@ interface LetterDelivery {
 
     /**
      * @param queued the queue's row it was written from
-     * @throws MailNotSentException when it did not go; the queue tries again later
+     * @throws MailNotSentException when it did not go; the queue tries again later (as it does after any other
+     *                              {@link RuntimeException}, whose message it does not log)
      */
     void deliver(WrittenLetter letter, QueuedLetters.Queued queued);
 

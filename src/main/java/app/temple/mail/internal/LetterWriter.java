@@ -70,7 +70,7 @@ class LetterWriter {
         return PLACEHOLDER.matcher(template).replaceAll(placeholder -> {
             String value = values.get(placeholder.group(1));
             if (value == null) {
-                throw new IllegalStateException("A letter's wording needs a value it was not given: " + placeholder.group());
+                throw new LetterNotWrittenException("A letter's wording needs a value it was not given: " + placeholder.group());
             }
             return Matcher.quoteReplacement(value);
         });

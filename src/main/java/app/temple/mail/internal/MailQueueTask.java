@@ -11,7 +11,7 @@ import java.time.Duration;
 
 /**
  * The sweep that sends queued letters: retries, and letters whose after-commit nudge was lost (a node that
- * stopped). db-scheduler runs it on one node at a time; the row locks make even two runs safe.
+ * stopped). db-scheduler runs it on one node at a time; the leases on claimed letters make even two runs safe.
  */
 @Configuration(proxyBeanMethods = false)
 class MailQueueTask {

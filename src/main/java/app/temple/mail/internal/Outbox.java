@@ -75,7 +75,7 @@ public final class Outbox implements LetterDelivery {
                 .map(letter -> new KeptLetter(letter.queuedAt(), writer.write(letter.letter())))
                 .toList());
         synchronized (kept) {
-            // a letter being kept right now is still a row until its sender commits: shown once, not twice
+            // a letter being kept right now is still a row until its sender deletes it: shown once, not twice
             kept.stream().filter(letter -> !waitingIds.contains(letter.queueId())).map(Kept::letter).forEach(letters::add);
         }
         return List.copyOf(letters.subList(0, Math.min(CAPACITY, letters.size())));

@@ -5,22 +5,38 @@ import app.temple.mail.internal.QueuedLetters.Queued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends what is due in the queue, one letter per transaction: the row is claimed ({@code for update skip locked},
- * so two nodes never send the same letter), handed to the delivery and deleted in that same transaction. Only a commit that fails after the server accepted the letter can send it twice.
- * A refused letter is tried again after 1, 2, 4 … times the retry delay, at most {@code attempts} times in all;
- * then it is marked failed and reported by kind and id, never by address.
+ * Sends what is due in the queue, one letter at a time, each under a lease. The oldest due row is claimed by a short
+ * transaction of its own ({@code for update skip locked}), which moves its next attempt {@link #LEASE} ahead and
+ * commits: no other node, and no later run, finds it due while it is on its way. The letter is then handed to the
+ * delivery outside any transaction, and its row deleted once the server has taken it. If that deletion fails (the
+ * database away), this node never sends the letter again and deletes the row before its next run sends anything;
+ * while the lease holds, no other node sends it either.
+ * <p>
+ * What remains: a node that stops between the server taking a letter and its deletion committing leaves the row,
+ * and the letter is sent again when the lease runs out (at least once, never lost); so it is when a deletion is still
+ * owed as the lease runs out and another node claims the row first. A node that owes a deletion tries it again every
+ * {@link #OWED_RETRY} by itself and once more as it stops, so that takes the database away for longer than the
+ * lease, or a node stopped while it is away. A node that stops after claiming a letter and before sending it delays
+ * that letter by the lease.
+ * <p>
+ * A refused letter (the mail server's refusal, or any other failure to write it or hand it over) is tried again after
+ * 1, 2, 4 … times the retry delay, at most {@code attempts} times in all; then it is marked failed and reported by
+ * kind and id, never by address. Writing either ends the lease.
  */
 @Component
 class QueueSender {
@@ -29,27 +45,43 @@ class QueueSender {
     static final int BATCH = 200;
     /** How long a failed letter's row (without its values) stays, for an operator to count. */
     static final Duration FAILED_KEPT = Duration.ofDays(7);
+    /**
+     * How long a claimed letter is kept from other claimers. Far longer than a send can take: the mail server's
+     * connection, read and write timeouts are 10 s each ({@link SmtpEnvironment}), so a server that stops answering
+     * ends a send well within it; short enough that a node which stops after claiming delays a letter only a little.
+     * Reckoned by each node's own clock, as the queue's other times are (the injected clock, which the tests move):
+     * nodes whose clocks disagree shorten it by as much, harmless while they are kept seconds apart, as NTP does.
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * How soon a node that owes a deletion runs again by itself. Its next run would otherwise wait for a letter queued
+     * on it or for the sweep, which db-scheduler may give to another node for longer than the lease.
+     */
+    static final Duration OWED_RETRY = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(QueueSender.class);
 
     private final QueuedLetters queue;
     private final LetterWriter writer;
     private final LetterDelivery delivery;
-    private final TransactionTemplate transaction;
+    private final SentRows sentRows;
     private final Clock clock;
     private final Duration retryDelay;
     private final int attempts;
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("mail-queue").factory());
     private final AtomicBoolean nudgeWaiting = new AtomicBoolean();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("mail-queue-owed").factory());
+    private final AtomicBoolean retryWaiting = new AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
-    QueueSender(QueuedLetters queue, LetterWriter writer, LetterDelivery delivery, TransactionTemplate transaction,
-                Clock clock, @Value("${temple.mail.queue.retry-delay:PT1M}") Duration retryDelay,
+    QueueSender(QueuedLetters queue, LetterWriter writer, LetterDelivery delivery, Clock clock,
+                @Value("${temple.mail.queue.retry-delay:PT1M}") Duration retryDelay,
                 @Value("${temple.mail.queue.attempts:6}") int attempts) {
         this.queue = queue;
         this.writer = writer;
         this.delivery = delivery;
-        this.transaction = transaction;
+        this.sentRows = new SentRows(queue, delivery);
         this.clock = clock;
         this.retryDelay = retryDelay;
         this.attempts = attempts;
@@ -61,7 +93,12 @@ class QueueSender {
             try {
                 nudges.execute(() -> {
                     nudgeWaiting.set(false);
-                    sendDue();
+                    try {
+                        sendDue();
+                    } catch (DataAccessException away) {
+                        log.warn("Letters wait while the database is away ({}); the next run sends them",
+                                away.getClass().getSimpleName());
+                    }
                 });
             } catch (RejectedExecutionException shuttingDown) {
                 nudgeWaiting.set(false); // the sweep sends it after the restart
@@ -71,26 +108,54 @@ class QueueSender {
 
     /**
      * Sends every letter due now; returns how many went. One run at a time on each node (other nodes are kept apart
-     * by the row locks): letters leave in the order they were queued, and a caller that asks for a run while the
-     * nudge thread is in one waits for it instead of returning while a letter is still on its way.
+     * by the leases): letters leave in the order they were queued, and a caller that asks for a run while the
+     * nudge thread is in one waits for it instead of returning while a letter is still on its way. Must not be called
+     * in a transaction, which would hold back the leases until its commit.
+     *
+     * @throws org.springframework.dao.DataAccessException when the database is away; the run ends there
      */
     int sendDue() {
         running.lock();
         try {
             return sendDueNow();
         } finally {
+            boolean owing = sentRows.owesAny();
             running.unlock();
+            if (owing) {
+                runAgainSoon();
+            }
+        }
+    }
+
+    /** While a sent letter's row is owed, this node runs again by itself after {@link #OWED_RETRY}. */
+    private void runAgainSoon() {
+        if (retryWaiting.compareAndSet(false, true)) {
+            try {
+                retries.schedule(() -> {
+                    retryWaiting.set(false);
+                    nudge();
+                }, OWED_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                retryWaiting.set(false);
+            }
         }
     }
 
     private int sendDueNow() {
+        sentRows.payOwed();
         int sent = 0;
         for (int i = 0; i < BATCH; i++) {
-            Boolean handled = transaction.execute(status -> queue.claimNextDue(clock.instant()).map(this::send).orElse(null));
-            if (handled == null) {
+            Instant now = clock.instant();
+            Optional<Queued> leased = queue.leaseNextDue(now, now.plus(LEASE));
+            if (leased.isEmpty()) {
                 break;
             }
-            if (handled) {
+            // sent earlier in this run, whose row could not be deleted and whose lease ran out as the run went on:
+            // not sent twice, the next run deletes it
+            if (sentRows.owes(leased.get().id())) {
+                continue;
+            }
+            if (send(leased.get())) {
                 sent++;
             }
         }
@@ -106,28 +171,60 @@ class QueueSender {
         Instant now = clock.instant();
         try {
             delivery.deliver(writer.write(queued.letter()), queued);
-        } catch (MailNotSentException | IllegalStateException e) {
-            int tried = queued.attempts() + 1;
-            if (tried >= attempts) {
-                queue.markFailed(queued.id(), now);
-                log.error("Letter {} (queue id {}) given up after {} attempts: {}", queued.letter().kind(), queued.id(),
-                        tried, e.getMessage());
-            } else {
-                Instant next = now.plus(retryDelay.multipliedBy(1L << (tried - 1)));
-                queue.retryAt(queued.id(), next);
-                log.warn("Letter {} (queue id {}) not sent, attempt {} of {}; next at {}: {}", queued.letter().kind(),
-                        queued.id(), tried, attempts, next, e.getMessage());
-            }
+        } catch (RuntimeException notSent) {
+            // whatever stops the letter on its way counts as a refused attempt, not only a mail server's refusal: a
+            // letter that can never be written or handed over is given up after its attempts, instead of ending the
+            // run and being claimed again after every lease, for ever
+            refused(queued, now, notSent);
             return false;
         }
         // a sent letter leaves no row: its address and its link are gone with it
-        queue.delete(queued.id());
+        sentRows.deleteSent(queued);
         log.info("Letter {} {}", queued.letter().kind(), delivery instanceof Outbox ? "kept in the development outbox at /dev/outbox" : "sent");
         return true;
     }
 
+    /**
+     * Counts the attempt and sets the next, or gives the letter up. If the database refuses this write, the run ends
+     * here and the lease runs out by itself: the letter is tried again then, this attempt uncounted.
+     */
+    private void refused(Queued queued, Instant now, RuntimeException failure) {
+        int tried = queued.attempts() + 1;
+        if (tried >= attempts) {
+            queue.markFailed(queued.id(), now);
+            log.error("Letter {} (queue id {}) given up after {} attempts: {}", queued.letter().kind(), queued.id(),
+                    tried, loggable(failure));
+        } else {
+            Instant next = now.plus(retryDelay.multipliedBy(1L << (tried - 1)));
+            queue.retryAt(queued.id(), next);
+            log.warn("Letter {} (queue id {}) not sent, attempt {} of {}; next at {}: {}", queued.letter().kind(),
+                    queued.id(), tried, attempts, next, loggable(failure));
+        }
+    }
+
+    /** Our own failures' messages hold no address or value; any other's might, so only its kinds are told. */
+    private static String loggable(RuntimeException failure) {
+        return failure instanceof MailNotSentException || failure instanceof LetterNotWrittenException
+                ? failure.getMessage()
+                : FailureKinds.of(failure);
+    }
+
+    /**
+     * Stops sending, and pays what is owed if the database lets it: a node stopped with a deletion owed would leave
+     * that letter to be sent again when its lease runs out.
+     */
     @jakarta.annotation.PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
+        retries.shutdownNow();
         nudges.shutdown();
+        if (running.tryLock(5, TimeUnit.SECONDS)) {
+            try {
+                sentRows.payOwed();
+            } catch (DataAccessException stillAway) {
+                log.warn("Stopping with sent letters whose rows could not be deleted; they go again after their lease");
+            } finally {
+                running.unlock();
+            }
+        }
     }
 }

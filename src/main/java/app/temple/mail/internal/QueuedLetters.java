@@ -51,18 +51,23 @@ class QueuedLetters {
     }
 
     /**
-     * The oldest letter due now, locked until the caller's transaction ends; rows another node holds are skipped,
-     * so two nodes never send the same letter. Must be called in a transaction.
+     * Claims the oldest letter due now until {@code until}, by moving its next attempt there: other nodes, and later
+     * runs, pass it by as not due while it is on its way. A row another claim holds at this moment is skipped, not
+     * waited for. The claim is one statement, committed on its own; called inside a transaction, the lease would
+     * keep no one off until that transaction commits.
      */
-    Optional<Queued> claimNextDue(Instant now) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from mail_queue where failed_at is null and next_attempt_at <= ?
-                 order by next_attempt_at, id limit 1 for update skip locked
-                """).param(Timestamp.from(now)).query(QueuedLetters::map).optional();
+    Optional<Queued> leaseNextDue(Instant now, Instant until) {
+        return jdbc.sql("""
+                update mail_queue set next_attempt_at = ?
+                 where id = (select id from mail_queue where failed_at is null and next_attempt_at <= ?
+                             order by next_attempt_at, id limit 1 for update skip locked)
+                 returning\s""" + COLUMNS).params(Timestamp.from(until), Timestamp.from(now))
+                .query(QueuedLetters::map).optional();
     }
 
-    void delete(long id) {
-        jdbc.sql("delete from mail_queue where id = ?").param(id).update();
+    /** Returns how many rows went: none when the row was deleted meanwhile, as her erasure does. */
+    int delete(long id) {
+        return jdbc.sql("delete from mail_queue where id = ?").param(id).update();
     }
 
     void retryAt(long id, Instant next) {

@@ -13,7 +13,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.StringJoiner;
 
 /** Hands letters to the configured SMTP server, as plain text. */
 final class SmtpDelivery implements LetterDelivery {
@@ -32,7 +31,7 @@ final class SmtpDelivery implements LetterDelivery {
             sender.send(message -> compose(message, letter));
         } catch (MailException e) {
             // the exception's own text can hold the address the server refused: it stays out of logs
-            throw new MailNotSentException(letter.kind() + " was not sent: " + causes(e));
+            throw new MailNotSentException(letter.kind() + " was not sent: " + FailureKinds.of(e));
         }
     }
 
@@ -61,13 +60,5 @@ final class SmtpDelivery implements LetterDelivery {
             throw new IllegalStateException("TEMPLE_MAIL_FROM is not an email address such as "
                     + "'Notifications <no-reply@example.org>'", e);
         }
-    }
-
-    private static String causes(Throwable failure) {
-        StringJoiner chain = new StringJoiner(" < ");
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            chain.add(cause.getClass().getSimpleName());
-        }
-        return chain.toString();
     }
 }

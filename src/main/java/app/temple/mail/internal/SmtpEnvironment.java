@@ -41,7 +41,7 @@ class SmtpEnvironment implements EnvironmentPostProcessor, Ordered {
         // over STARTTLS or SSL the certificate must name the host we asked for, or a man in the middle could
         // present any valid certificate and read every sign-in link (Jakarta Mail does not check this by default)
         mail.put("spring.mail.properties.mail.smtp.ssl.checkserveridentity", "true");
-        // a mail server that hangs must not hold the queue's sender for ever
+        // a mail server that hangs must not hold the queue's sender for ever; QueueSender.LEASE stays well above these
         mail.put("spring.mail.properties.mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
         mail.put("spring.mail.properties.mail.smtp.timeout", TIMEOUT_MILLIS);
         mail.put("spring.mail.properties.mail.smtp.writetimeout", TIMEOUT_MILLIS);

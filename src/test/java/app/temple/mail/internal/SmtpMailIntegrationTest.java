@@ -1,6 +1,7 @@
 package app.temple.mail.internal;
 
 import app.temple.Http;
+import app.temple.OwnDatabase;
 import app.temple.TempleApplication;
 import app.temple.mail.Letter;
 import app.temple.mail.LetterKind;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -38,13 +40,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Letters through the queue to real SMTP (GreenMail), configured the way an operator does: TEMPLE_SMTP_* settings
  * on the command line, which is also what they must be to reach {@code SmtpEnvironment} (a test's dynamic
- * properties come too late for it). A context of its own, since with a mail server there is no outbox. The mail
- * server listens on a fixed port so that a test can stop it (the server "refuses") and start it again.
+ * properties come too late for it). A context of its own, since with a mail server there is no outbox, on a database
+ * of its own: on the shared one it would be a second node, whose letters the shared context's sender could take into
+ * its development outbox (and the other way round), so that a retried letter here never reached the mail server and
+ * turned up in another test's outbox. The mail server listens on a fixed port so that a test can stop it (the server
+ * "refuses") and start it again.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SmtpMailIntegrationTest {
 
     static GreenMail smtp;
+    static OwnDatabase database;
     static ConfigurableApplicationContext temple;
     static Mail mail;
     static QueueSender sender;
@@ -60,10 +66,13 @@ class SmtpMailIntegrationTest {
         }
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        temple = new SpringApplicationBuilder(TempleApplication.class).run("--server.port=0",
+        database = OwnDatabase.create("temple_smtp");
+        List<String> arguments = new ArrayList<>(database.arguments());
+        arguments.addAll(List.of("--server.port=0",
                 "--temple.smtp.host=127.0.0.1", "--temple.smtp.port=" + smtpPort, "--temple.smtp.starttls=false",
                 // a refused letter is tried again after 0.3 s, then 0.6 s, and given up after the third attempt
-                "--temple.mail.queue.retry-delay=PT0.3S", "--temple.mail.queue.attempts=3");
+                "--temple.mail.queue.retry-delay=PT0.3S", "--temple.mail.queue.attempts=3"));
+        temple = new SpringApplicationBuilder(TempleApplication.class).run(arguments.toArray(String[]::new));
         mail = temple.getBean(Mail.class);
         sender = temple.getBean(QueueSender.class);
         jdbc = temple.getBean(JdbcClient.class);
@@ -75,6 +84,9 @@ class SmtpMailIntegrationTest {
     static void stopTemple() {
         if (temple != null) {
             temple.close();
+        }
+        if (database != null) {
+            database.close();
         }
         smtp.stop();
     }
@@ -105,7 +117,7 @@ class SmtpMailIntegrationTest {
         }
 
         MimeMessage[] received = arrived(2);
-        // two nodes' worth of senders may take them in either order
+        // the order they arrive in is not what this test is about
         Arrays.sort(received, Comparator.comparing(SmtpMailIntegrationTest::language));
         MimeMessage english = received[0];
         MimeMessage swedish = received[1];
