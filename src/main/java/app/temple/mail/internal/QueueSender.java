@@ -146,7 +146,7 @@ class QueueSender {
         int sent = 0;
         for (int i = 0; i < BATCH; i++) {
             Instant now = clock.instant();
-            Optional<Queued> leased = queue.leaseNextDue(now, now.plus(LEASE));
+            Optional<QueuedLetters.Claimed> leased = queue.leaseNextDue(now, now.plus(LEASE));
             if (leased.isEmpty()) {
                 break;
             }
@@ -155,11 +155,22 @@ class QueueSender {
             if (sentRows.owes(leased.get().id())) {
                 continue;
             }
-            if (send(leased.get())) {
-                sent++;
+            switch (leased.get()) {
+                case Queued queued -> {
+                    if (send(queued)) {
+                        sent++;
+                    }
+                }
+                case QueuedLetters.Unreadable unreadable -> giveUp(unreadable, now);
             }
         }
         return sent;
+    }
+
+    /** No attempt can send what cannot be read, so it is given up at once, as a letter is after its last attempt. */
+    private void giveUp(QueuedLetters.Unreadable unreadable, Instant now) {
+        queue.markFailed(unreadable.id(), now);
+        log.error("Letter (queue id {}) given up: its row cannot be read as a letter: {}", unreadable.id(), unreadable.failure());
     }
 
     /** Housekeeping: a failed letter's row (already without its values) goes after a week. */

@@ -34,8 +34,20 @@ class QueuedLetters {
         this.jdbc = jdbc;
     }
 
+    /** What a claim on the queue found: a letter, or a row that is no letter any more. */
+    sealed interface Claimed permits Queued, Unreadable {
+        long id();
+    }
+
     /** A letter in the queue, as read back. */
-    record Queued(long id, Letter letter, Instant queuedAt, int attempts) {
+    record Queued(long id, Letter letter, Instant queuedAt, int attempts) implements Claimed {
+    }
+
+    /**
+     * A row that cannot be read back as a letter, such as one of a kind a newer version wrote and this one does not
+     * know; {@code failure} is only its exception's kinds, since its message may quote the row.
+     */
+    record Unreadable(long id, String failure) implements Claimed {
     }
 
     void add(Letter letter, Instant now) {
@@ -56,13 +68,13 @@ class QueuedLetters {
      * waited for. The claim is one statement, committed on its own; called inside a transaction, the lease would
      * keep no one off until that transaction commits.
      */
-    Optional<Queued> leaseNextDue(Instant now, Instant until) {
+    Optional<Claimed> leaseNextDue(Instant now, Instant until) {
         return jdbc.sql("""
                 update mail_queue set next_attempt_at = ?
                  where id = (select id from mail_queue where failed_at is null and next_attempt_at <= ?
                              order by next_attempt_at, id limit 1 for update skip locked)
                  returning\s""" + COLUMNS).params(Timestamp.from(until), Timestamp.from(now))
-                .query(QueuedLetters::map).optional();
+                .query(QueuedLetters::claimed).optional();
     }
 
     /** Returns how many rows went: none when the row was deleted meanwhile, as her erasure does. */
@@ -93,6 +105,15 @@ class QueuedLetters {
     List<Queued> waiting(int limit) {
         return jdbc.sql("select " + COLUMNS + " from mail_queue where failed_at is null order by id desc limit ?")
                 .param(limit).query(QueuedLetters::map).list();
+    }
+
+    /** The claimed row as a letter, or as unreadable: thrown, the claim would hold it from every run till its lease ends, and again. */
+    private static Claimed claimed(ResultSet row, int i) throws SQLException {
+        try {
+            return map(row, i);
+        } catch (RuntimeException notALetter) {
+            return new Unreadable(row.getLong("id"), FailureKinds.of(notALetter));
+        }
     }
 
     private static Queued map(ResultSet row, int i) throws SQLException {

@@ -223,6 +223,29 @@ class QueueSenderIntegrationTest {
                 .doesNotContain("breaks-the-delivery@example.org");
     }
 
+    @Test
+    void aRowThatIsNoLetterAnyMoreIsGivenUpAtOnceAndTheRunGoesOn(CapturedOutput output) {
+        Instant soon = Instant.now().plus(AHEAD).truncatedTo(ChronoUnit.SECONDS);
+        QueuedLetters queue = new QueuedLetters(jdbc);
+        queue.add(letter("from-a-newer-version@example.org"), soon);
+        queue.add(letter("after-it@example.org"), soon);
+        // a kind only a newer version knows, left behind when a deploy was rolled back
+        jdbc.sql("update mail_queue set kind = 'A_KIND_NOT_YET_KNOWN' where recipient = ?")
+                .param("from-a-newer-version@example.org").update();
+        MovableClock clock = new MovableClock(soon);
+        QueueSender node = node(queue, clock);
+
+        assertThat(node.sendDue()).isEqualTo(1);
+        assertThat(received("after-it@example.org")).hasSize(1);
+        assertThat(jdbc.sql("select letter_values from mail_queue where recipient = ? and failed_at is not null")
+                .param("from-a-newer-version@example.org").query(String.class).single()).as("given up, values wiped")
+                .isEqualTo("{}");
+        clock.moveTo(soon.plus(QueueSender.LEASE).plusSeconds(1));
+        assertThat(node.sendDue()).as("not claimed again when the lease would have run out").isZero();
+        assertThat(output.getAll()).contains("cannot be read as a letter: IllegalArgumentException")
+                .doesNotContain("from-a-newer-version@example.org");
+    }
+
     private QueueSender node(QueuedLetters queue, Clock clock) {
         return new QueueSender(queue, writer, toTheMailServer(), clock, Duration.ofMinutes(1), 6);
     }
