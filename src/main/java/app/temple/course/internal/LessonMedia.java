@@ -65,7 +65,7 @@ public class LessonMedia {
 
         public Optional<Recording> recording() {
             for (String extension : ORDER) {
-                String name = lesson.id() + "." + extension;
+                String name = recordingName(lesson, extension);
                 if (listing.has(name)) {
                     return Optional.of(new Recording(folder.resolve(name), TYPES.get(extension), VIDEO.contains(extension)));
                 }
@@ -90,7 +90,11 @@ public class LessonMedia {
 
     /** Where the lesson's recording of this extension lives, whether or not it exists. */
     Path recordingFile(Lesson lesson, String extension) {
-        return folder(lesson).resolve(lesson.id() + "." + extension);
+        return folder(lesson).resolve(recordingName(lesson, extension));
+    }
+
+    private static String recordingName(Lesson lesson, String extension) {
+        return lesson.id() + "." + extension;
     }
 
     Path folder(Lesson lesson) {
