@@ -15,7 +15,8 @@ final class FailureKinds {
     static String of(Throwable failure) {
         StringJoiner chain = new StringJoiner(" < ");
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            chain.add(cause.getClass().getSimpleName());
+            String simple = cause.getClass().getSimpleName();
+            chain.add(simple.isEmpty() ? cause.getClass().getName() : simple); // an anonymous class has no simple name
         }
         return chain.toString();
     }

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,15 +26,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * transaction of its own ({@code for update skip locked}), which moves its next attempt {@link #LEASE} ahead and
  * commits: no other node, and no later run, finds it due while it is on its way. The letter is then handed to the
  * delivery outside any transaction, and its row deleted once the server has taken it. If that deletion fails (the
- * database away), this node never sends the letter again and deletes the row before its next run sends anything;
+ * database away), this node never sends the letter again, ends the run, and deletes the row before it claims anything else;
  * while the lease holds, no other node sends it either.
  * <p>
- * What remains: a node that stops between the server taking a letter and its deletion committing leaves the row,
- * and the letter is sent again when the lease runs out (at least once, never lost); so it is when a deletion is still
- * owed as the lease runs out and another node claims the row first. A node that owes a deletion tries it again every
- * {@link #OWED_RETRY} by itself and once more as it stops, so that takes the database away for longer than the
- * lease, or a node stopped while it is away. A node that stops after claiming a letter and before sending it delays
- * that letter by the lease.
+ * What remains is at least once, never lost. The letter goes again when its lease runs out:
+ * <ul>
+ *   <li>after a node stopped between the server taking it and its deletion committing;</li>
+ *   <li>when its deletion is still owed as the lease runs out (a node that owes one tries again every
+ *   {@link #OWED_RETRY} by itself and once more as it stops, so only a database away for longer than the lease, or
+ *   a node stopped while it is away, leaves it owed that long);</li>
+ *   <li>when the server took it but the connection then failed before the delivery returned, which counts as a
+ *   refused attempt;</li>
+ *   <li>when one send outlasts the lease (see {@link #LEASE}).</li>
+ * </ul>
+ * A node that stops after claiming a letter and before sending it delays that letter by the lease.
  * <p>
  * A refused letter (the mail server's refusal, or any other failure to write it or hand it over) is tried again after
  * 1, 2, 4 … times the retry delay, at most {@code attempts} times in all; then it is marked failed and reported by
@@ -46,9 +53,10 @@ class QueueSender {
     /** How long a failed letter's row (without its values) stays, for an operator to count. */
     static final Duration FAILED_KEPT = Duration.ofDays(7);
     /**
-     * How long a claimed letter is kept from other claimers. Far longer than a send can take: the mail server's
-     * connection, read and write timeouts are 10 s each ({@link SmtpEnvironment}), so a server that stops answering
-     * ends a send well within it; short enough that a node which stops after claiming delays a letter only a little.
+     * How long a claimed letter is kept from other claimers. The mail server's connection, read and write timeouts are
+     * 10 s each ({@link SmtpEnvironment}), so a server that stops answering ends a send well within it; a server that
+     * answers every step of the conversation just before its timeout could outlast it, and the letter may then go
+     * twice. Short enough that a node which stops after claiming delays a letter only a little.
      * Reckoned by each node's own clock, as the queue's other times are (the injected clock, which the tests move):
      * nodes whose clocks disagree shorten it by as much, harmless while they are kept seconds apart, as NTP does.
      */
@@ -74,6 +82,8 @@ class QueueSender {
             Thread.ofVirtual().name("mail-queue-owed").factory());
     private final AtomicBoolean retryWaiting = new AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
+    /** Set as the node stops: a run under way claims nothing more, and a nudge queued before it does not run. */
+    private volatile boolean stopping;
 
     QueueSender(QueuedLetters queue, LetterWriter writer, LetterDelivery delivery, Clock clock,
                 @Value("${temple.mail.queue.retry-delay:PT1M}") Duration retryDelay,
@@ -93,6 +103,9 @@ class QueueSender {
             try {
                 nudges.execute(() -> {
                     nudgeWaiting.set(false);
+                    if (stopping) {
+                        return;
+                    }
                     try {
                         sendDue();
                     } catch (DataAccessException away) {
@@ -115,6 +128,8 @@ class QueueSender {
      * @throws org.springframework.dao.DataAccessException when the database is away; the run ends there
      */
     int sendDue() {
+        Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+                "the mail queue is sent outside transactions: inside one, a lease would keep no one off till it commits");
         running.lock();
         try {
             return sendDueNow();
@@ -144,16 +159,13 @@ class QueueSender {
     private int sendDueNow() {
         sentRows.payOwed();
         int sent = 0;
-        for (int i = 0; i < BATCH; i++) {
+        // a run ends at the first deletion it comes to owe: going on, it could outlast that row's lease, and another
+        // node send the letter again; the owed deletion is tried again by itself soon (runAgainSoon)
+        for (int i = 0; i < BATCH && !stopping && !sentRows.owesAny(); i++) {
             Instant now = clock.instant();
             Optional<QueuedLetters.Claimed> leased = queue.leaseNextDue(now, now.plus(LEASE));
             if (leased.isEmpty()) {
                 break;
-            }
-            // sent earlier in this run, whose row could not be deleted and whose lease ran out as the run went on:
-            // not sent twice, the next run deletes it
-            if (sentRows.owes(leased.get().id())) {
-                continue;
             }
             switch (leased.get()) {
                 case Queued queued -> {
@@ -161,16 +173,11 @@ class QueueSender {
                         sent++;
                     }
                 }
-                case QueuedLetters.Unreadable unreadable -> giveUp(unreadable, now);
+                case QueuedLetters.Unreadable unreadable -> refused(unreadable.id(), unreadable.attempts(), "Letter",
+                        now, "its row cannot be read as a letter: " + unreadable.failure());
             }
         }
         return sent;
-    }
-
-    /** No attempt can send what cannot be read, so it is given up at once, as a letter is after its last attempt. */
-    private void giveUp(QueuedLetters.Unreadable unreadable, Instant now) {
-        queue.markFailed(unreadable.id(), now);
-        log.error("Letter (queue id {}) given up: its row cannot be read as a letter: {}", unreadable.id(), unreadable.failure());
     }
 
     /** Housekeeping: a failed letter's row (already without its values) goes after a week. */
@@ -186,7 +193,7 @@ class QueueSender {
             // whatever stops the letter on its way counts as a refused attempt, not only a mail server's refusal: a
             // letter that can never be written or handed over is given up after its attempts, instead of ending the
             // run and being claimed again after every lease, for ever
-            refused(queued, now, notSent);
+            refused(queued.id(), queued.attempts(), "Letter " + queued.letter().kind(), now, loggable(notSent));
             return false;
         }
         // a sent letter leaves no row: its address and its link are gone with it
@@ -197,19 +204,22 @@ class QueueSender {
 
     /**
      * Counts the attempt and sets the next, or gives the letter up. If the database refuses this write, the run ends
-     * here and the lease runs out by itself: the letter is tried again then, this attempt uncounted.
+     * here and the lease runs out by itself: the letter is tried again then, this attempt uncounted. A row that cannot
+     * be read as a letter is counted the same way rather than given up at once: in a rolling upgrade it may be a kind
+     * that only the newer nodes know, and one of them claims it at its next attempt.
+     *
+     * @param what what the log may say of the letter: its kind, never its address
+     * @param why  the failure as the log may tell it
      */
-    private void refused(Queued queued, Instant now, RuntimeException failure) {
-        int tried = queued.attempts() + 1;
+    private void refused(long id, int attemptsSoFar, String what, Instant now, String why) {
+        int tried = attemptsSoFar + 1;
         if (tried >= attempts) {
-            queue.markFailed(queued.id(), now);
-            log.error("Letter {} (queue id {}) given up after {} attempts: {}", queued.letter().kind(), queued.id(),
-                    tried, loggable(failure));
+            queue.markFailed(id, now);
+            log.error("{} (queue id {}) given up after {} attempts: {}", what, id, tried, why);
         } else {
             Instant next = now.plus(retryDelay.multipliedBy(1L << (tried - 1)));
-            queue.retryAt(queued.id(), next);
-            log.warn("Letter {} (queue id {}) not sent, attempt {} of {}; next at {}: {}", queued.letter().kind(),
-                    queued.id(), tried, attempts, next, loggable(failure));
+            queue.retryAt(id, next);
+            log.warn("{} (queue id {}) not sent, attempt {} of {}; next at {}: {}", what, id, tried, attempts, next, why);
         }
     }
 
@@ -225,17 +235,25 @@ class QueueSender {
      * that letter to be sent again when its lease runs out.
      */
     @jakarta.annotation.PreDestroy
-    void stop() throws InterruptedException {
+    void stop() {
+        stopping = true;
         retries.shutdownNow();
         nudges.shutdown();
-        if (running.tryLock(5, TimeUnit.SECONDS)) {
-            try {
-                sentRows.payOwed();
-            } catch (DataAccessException stillAway) {
-                log.warn("Stopping with sent letters whose rows could not be deleted; they go again after their lease");
-            } finally {
-                running.unlock();
+        try {
+            if (!running.tryLock(5, TimeUnit.SECONDS)) {
+                log.warn("Stopping while a letter is still on its way; if its row is not deleted, it goes again after its lease");
+                return;
             }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            sentRows.payOwed();
+        } catch (DataAccessException stillAway) {
+            log.warn("Stopping with sent letters whose rows could not be deleted; they go again after their lease");
+        } finally {
+            running.unlock();
         }
     }
 }

@@ -47,7 +47,7 @@ class QueuedLetters {
      * A row that cannot be read back as a letter, such as one of a kind a newer version wrote and this one does not
      * know; {@code failure} is only its exception's kinds, since its message may quote the row.
      */
-    record Unreadable(long id, String failure) implements Claimed {
+    record Unreadable(long id, int attempts, String failure) implements Claimed {
     }
 
     void add(Letter letter, Instant now) {
@@ -107,12 +107,15 @@ class QueuedLetters {
                 .param(limit).query(QueuedLetters::map).list();
     }
 
-    /** The claimed row as a letter, or as unreadable: thrown, the claim would hold it from every run till its lease ends, and again. */
+    /**
+     * The claimed row as a letter, or as unreadable: thrown, the claim would end the run and hold the row till its
+     * lease ran out, and again after every lease, never given up.
+     */
     private static Claimed claimed(ResultSet row, int i) throws SQLException {
         try {
             return map(row, i);
         } catch (RuntimeException notALetter) {
-            return new Unreadable(row.getLong("id"), FailureKinds.of(notALetter));
+            return new Unreadable(row.getLong("id"), row.getInt("attempts"), FailureKinds.of(notALetter));
         }
     }
 

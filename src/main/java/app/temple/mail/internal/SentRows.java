@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Deletes the rows of letters that went. A deletion that fails (the database away) is owed: this node must not send
- * that letter again, and pays the deletion before its next run sends anything. Used by one run at a time (the
+ * that letter again, and pays the deletion before it claims anything else. Used by one run at a time (the
  * sender's lock), so it locks nothing itself; what it owes lives in this node's memory only. A row already gone
  * when it is deleted tells the delivery to forget that member's letters, as her erasure would.
  */
@@ -37,7 +37,7 @@ final class SentRows {
         } catch (DataAccessException e) {
             owed.put(sent.id(), sent.letter().member());
             log.warn("Letter {} (queue id {}) sent, but its row could not be deleted; it will not be sent again by "
-                    + "this node, which deletes the row in its next run: {}", sent.letter().kind(), sent.id(),
+                    + "this node, which deletes the row before it claims another: {}", sent.letter().kind(), sent.id(),
                     e.getClass().getSimpleName());
         }
     }
@@ -58,11 +58,6 @@ final class SentRows {
     /** Whether any deletion is owed. */
     boolean owesAny() {
         return !owed.isEmpty();
-    }
-
-    /** Whether this node sent the letter of this queue id and still owes the deletion of its row. */
-    boolean owes(long id) {
-        return owed.containsKey(id);
     }
 
     private void delete(long id, UUID member) {

@@ -82,13 +82,16 @@ class SmtpMailIntegrationTest {
 
     @AfterAll
     static void stopTemple() {
-        if (temple != null) {
-            temple.close();
+        try {
+            if (temple != null) {
+                temple.close();
+            }
+            if (database != null) {
+                database.close();
+            }
+        } finally {
+            smtp.stop();
         }
-        if (database != null) {
-            database.close();
-        }
-        smtp.stop();
     }
 
     @BeforeEach
