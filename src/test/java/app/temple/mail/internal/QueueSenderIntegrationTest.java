@@ -81,9 +81,8 @@ class QueueSenderIntegrationTest {
 
     @Test
     void aLetterWhoseRowCouldNotBeDeletedAfterTheServerTookItArrivesOnce() {
-        Instant soon = Instant.now().plus(AHEAD);
         QueuedLetters queue = new DatabaseAwayForDeletions(jdbc, 2);
-        queue.add(letter("through-the-outage@example.org"), soon);
+        Instant soon = queuedSoon(queue, "through-the-outage@example.org");
         MovableClock clock = new MovableClock(soon);
         QueueSender node = node(queue, clock);
 
@@ -102,10 +101,8 @@ class QueueSenderIntegrationTest {
 
     @Test
     void aRunEndsAtTheFirstDeletionItOwesAndTheNextPaysItBeforeSendingMore() {
-        Instant soon = Instant.now().plus(AHEAD);
         QueuedLetters queue = new DatabaseAwayForDeletions(jdbc, 1);
-        queue.add(letter("first-in-line@example.org"), soon);
-        queue.add(letter("second-in-line@example.org"), soon);
+        Instant soon = queuedSoon(queue, "first-in-line@example.org", "second-in-line@example.org");
         QueueSender node = node(queue, new MovableClock(soon));
 
         assertThat(node.sendDue()).as("a run that went on could outlast the owed row's lease").isEqualTo(1);
@@ -120,9 +117,8 @@ class QueueSenderIntegrationTest {
 
     @Test
     void aSecondNodeLeavesALetterAloneWhileTheFirstHoldsItsLease() {
-        Instant soon = Instant.now().plus(AHEAD);
         QueuedLetters queue = new QueuedLetters(jdbc);
-        queue.add(letter("leased@example.org"), soon);
+        Instant soon = queuedSoon(queue, "leased@example.org");
         QueueSender first = node(new DatabaseAwayForDeletions(jdbc, 1), new MovableClock(soon));
         QueueSender second = node(queue, new MovableClock(soon.plusSeconds(30)));
 
@@ -136,9 +132,8 @@ class QueueSenderIntegrationTest {
 
     @Test
     void aNodeThatOwesADeletionPaysItByItselfWithoutAnotherRun() throws InterruptedException {
-        Instant soon = Instant.now().plus(AHEAD);
         QueuedLetters queue = new DatabaseAwayForDeletions(jdbc, 1);
-        queue.add(letter("paid-by-itself@example.org"), soon);
+        Instant soon = queuedSoon(queue, "paid-by-itself@example.org");
         QueueSender node = node(queue, new MovableClock(soon));
 
         assertThat(node.sendDue()).as("sent, but its row could not be deleted").isEqualTo(1);
@@ -155,9 +150,8 @@ class QueueSenderIntegrationTest {
 
     @Test
     void aLetterClaimedByANodeThatStoppedBeforeSendingGoesOutWhenItsLeaseRunsOut() {
-        Instant soon = Instant.now().plus(AHEAD);
         QueuedLetters queue = new QueuedLetters(jdbc);
-        queue.add(letter("delayed@example.org"), soon);
+        Instant soon = queuedSoon(queue, "delayed@example.org");
         assertThat(queue.leaseNextDue(soon, soon.plus(QueueSender.LEASE))).as("claimed by a node that then stops")
                 .isPresent();
         MovableClock clock = new MovableClock(soon);
@@ -203,9 +197,8 @@ class QueueSenderIntegrationTest {
 
     @Test
     void aLetterThatCannotBeWrittenIsGivenUpAfterItsAttemptsAndReportedByKindOnly(CapturedOutput output) {
-        Instant soon = Instant.now().plus(AHEAD).truncatedTo(ChronoUnit.SECONDS);
         QueuedLetters queue = new QueuedLetters(jdbc);
-        queue.add(letter("unwritable@example.org"), soon);
+        Instant soon = queuedSoon(queue, "unwritable@example.org");
         LetterWriter failing = new LetterWriter(null, "Notifications <no-reply@localhost>") {
             @Override
             WrittenLetter write(Letter letter) {
@@ -220,18 +213,15 @@ class QueueSenderIntegrationTest {
         clock.moveTo(soon.plus(Duration.ofMinutes(1)));
         assertThat(node.sendDue()).isZero();
 
-        assertThat(jdbc.sql("select letter_values from mail_queue where recipient = ? and failed_at is not null")
-                .param("unwritable@example.org").query(String.class).single()).isEqualTo("{}");
+        assertThat(valuesOfGivenUp("unwritable@example.org")).isEqualTo("{}");
         assertThat(output.getAll()).contains("Letter SIGN_IN_LINK", "given up after 2 attempts: IllegalArgumentException")
                 .doesNotContain("unwritable@example.org");
     }
 
     @Test
     void aDeliveryThatFailsUnexpectedlyIsARefusedAttemptAndTheRunGoesOn(CapturedOutput output) {
-        Instant soon = Instant.now().plus(AHEAD).truncatedTo(ChronoUnit.SECONDS);
         QueuedLetters queue = new QueuedLetters(jdbc);
-        queue.add(letter("breaks-the-delivery@example.org"), soon);
-        queue.add(letter("next-in-line@example.org"), soon);
+        Instant soon = queuedSoon(queue, "breaks-the-delivery@example.org", "next-in-line@example.org");
         LetterDelivery server = toTheMailServer();
         LetterDelivery breaking = (letter, queued) -> {
             if (letter.to().startsWith("breaks-")) {
@@ -253,10 +243,8 @@ class QueueSenderIntegrationTest {
 
     @Test
     void aRowThatIsNoLetterHereIsARefusedAttemptAndTheRunGoesOn(CapturedOutput output) {
-        Instant soon = Instant.now().plus(AHEAD).truncatedTo(ChronoUnit.SECONDS);
         QueuedLetters queue = new QueuedLetters(jdbc);
-        queue.add(letter("from-a-newer-version@example.org"), soon);
-        queue.add(letter("after-it@example.org"), soon);
+        Instant soon = queuedSoon(queue, "from-a-newer-version@example.org", "after-it@example.org");
         // a kind only the newer nodes know, in a rolling upgrade: one of them may claim it at its next attempt
         jdbc.sql("update mail_queue set kind = 'A_KIND_NOT_YET_KNOWN' where recipient = ?")
                 .param("from-a-newer-version@example.org").update();
@@ -271,11 +259,19 @@ class QueueSenderIntegrationTest {
 
         clock.moveTo(soon.plus(Duration.ofMinutes(1)));
         assertThat(node.sendDue()).isZero();
-        assertThat(jdbc.sql("select letter_values from mail_queue where recipient = ? and failed_at is not null")
-                .param("from-a-newer-version@example.org").query(String.class).single()).as("given up, values wiped")
+        assertThat(valuesOfGivenUp("from-a-newer-version@example.org")).as("given up, values wiped")
                 .isEqualTo("{}");
         assertThat(output.getAll()).contains("attempt 1 of 2", "given up after 2 attempts: its row cannot be read as a letter: IllegalArgumentException")
                 .doesNotContain("from-a-newer-version@example.org");
+    }
+
+    /** Queues a letter to each, in this order, due an hour from now (whole seconds), and returns that time. */
+    private static Instant queuedSoon(QueuedLetters queue, String... recipients) {
+        Instant soon = Instant.now().plus(AHEAD).truncatedTo(ChronoUnit.SECONDS);
+        for (String to : recipients) {
+            queue.add(letter(to), soon);
+        }
+        return soon;
     }
 
     private QueueSender node(QueuedLetters queue, Clock clock) {
@@ -310,6 +306,12 @@ class QueueSenderIntegrationTest {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The values kept of a letter that was given up: none are. */
+    private String valuesOfGivenUp(String to) {
+        return jdbc.sql("select letter_values from mail_queue where recipient = ? and failed_at is not null").param(to)
+                .query(String.class).single();
     }
 
     private int attempts(String to) {
