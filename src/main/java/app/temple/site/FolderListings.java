@@ -57,11 +57,12 @@ public final class FolderListings {
             listings.remove(folder);
             return Listing.EMPTY;
         }
+        long now = wallClockMillis.getAsLong();
         Listing known = listings.get(folder);
-        if (known != null && known.isCurrent(changed, wallClockMillis.getAsLong())) {
+        if (known != null && known.isCurrent(changed, now)) {
             return known;
         }
-        Listing fresh = Listing.read(folder, changed, wallClockMillis.getAsLong());
+        Listing fresh = Listing.read(folder, changed, now);
         listings.put(folder, fresh);
         return fresh;
     }
