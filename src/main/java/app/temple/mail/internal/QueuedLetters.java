@@ -36,7 +36,6 @@ class QueuedLetters {
 
     /** What a claim on the queue found: a letter, or a row that is no letter any more. */
     sealed interface Claimed permits Queued, Unreadable {
-        long id();
     }
 
     /** A letter in the queue, as read back. */
