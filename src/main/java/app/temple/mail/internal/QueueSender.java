@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * </ul>
  * A node that stops after claiming a letter and before sending it delays that letter by the lease.
  * <p>
- * A refused letter (the mail server's refusal, or any other failure to write it or hand it over) is tried again after
+ * A refused letter (the mail server's refusal, or any other failure to write it or hand it over, a class that cannot
+ * be loaded for it included) is tried again after
  * 1, 2, 4 … times the retry delay, at most {@code attempts} times in all; then it is marked failed and reported by
  * kind and id, never by address. Writing either ends the lease.
  */
@@ -189,10 +190,12 @@ class QueueSender {
         Instant now = clock.instant();
         try {
             delivery.deliver(writer.write(queued.letter()), queued);
-        } catch (RuntimeException notSent) {
+        } catch (RuntimeException | LinkageError notSent) {
             // whatever stops the letter on its way counts as a refused attempt, not only a mail server's refusal: a
             // letter that can never be written or handed over is given up after its attempts, instead of ending the
-            // run and being claimed again after every lease, for ever
+            // run and being claimed again after every lease, for ever. A class this node cannot load or initialise
+            // for it (a LinkageError) is this node's fault, not the letter's: in a rolling upgrade another node may
+            // write it at the next attempt. Any other Error (memory, stack) still ends the run: the node is unwell.
             refused(queued.id(), queued.attempts(), "Letter " + queued.letter().kind(), now, loggable(notSent));
             return false;
         }
@@ -224,7 +227,7 @@ class QueueSender {
     }
 
     /** Our own failures' messages hold no address or value; any other's might, so only its kinds are told. */
-    private static String loggable(RuntimeException failure) {
+    private static String loggable(Throwable failure) {
         return failure instanceof MailNotSentException || failure instanceof LetterNotWrittenException
                 ? failure.getMessage()
                 : FailureKinds.of(failure);

@@ -242,6 +242,33 @@ class QueueSenderIntegrationTest {
     }
 
     @Test
+    void aClassThatCannotBeLoadedForALetterIsARefusedAttemptAndTheRunGoesOn(CapturedOutput output) {
+        QueuedLetters queue = new QueuedLetters(jdbc);
+        Instant soon = queuedSoon(queue, "needs-a-missing-class@example.org", "written-fine@example.org");
+        // as a template class missing from this node's jar would fail, in a rolling upgrade
+        LetterWriter halfDeployed = new LetterWriter(null, "Notifications <no-reply@localhost>") {
+            @Override
+            WrittenLetter write(Letter letter) {
+                if (letter.to().startsWith("needs-")) {
+                    throw new NoClassDefFoundError("gg/jte/generated/precompiled/mail/JteANewLetterGenerated");
+                }
+                return writer.write(letter);
+            }
+        };
+        QueueSender node = started(new QueueSender(queue, halfDeployed, toTheMailServer(), new MovableClock(soon),
+                Duration.ofMinutes(1), 6));
+
+        assertThat(node.sendDue()).isEqualTo(1);
+
+        assertThat(received("written-fine@example.org")).hasSize(1);
+        assertThat(attempts("needs-a-missing-class@example.org")).isEqualTo(1);
+        assertThat(nextAttempt("needs-a-missing-class@example.org")).as("the retry delay, not the lease")
+                .isEqualTo(soon.plus(Duration.ofMinutes(1)));
+        assertThat(output.getAll()).contains("attempt 1 of 6", ": NoClassDefFoundError")
+                .doesNotContain("needs-a-missing-class@example.org");
+    }
+
+    @Test
     void aRowThatIsNoLetterHereIsARefusedAttemptAndTheRunGoesOn(CapturedOutput output) {
         QueuedLetters queue = new QueuedLetters(jdbc);
         Instant soon = queuedSoon(queue, "from-a-newer-version@example.org", "after-it@example.org");
