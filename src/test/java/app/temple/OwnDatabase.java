@@ -11,7 +11,11 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,12 +29,17 @@ import java.util.regex.Pattern;
  * the server of {@code TEMPLE_DATABASE_URL}), for a Temple that a test starts beside it. On the shared database such
  * a Temple is another node: its mail sender takes the shared context's letters and the shared context's sender takes
  * its own, each into a delivery the other test never looks at. Temple migrates the new database as it starts.
+ * <p>
+ * A test JVM that is killed cannot drop its database. Each name therefore carries the second it was made, and making
+ * one drops those of the same prefix older than {@link #LEFT_BEHIND_AFTER}: on an external server nothing else would
+ * clear them, and no test run lasts that long.
  */
 public final class OwnDatabase implements AutoCloseable {
 
     /** {@code jdbc:postgresql://host:port/database?parameters}, the database and parameters optional. */
     private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    static final Duration LEFT_BEHIND_AFTER = Duration.ofDays(1);
 
     private final Server server;
     private final String name;
@@ -46,13 +55,39 @@ public final class OwnDatabase implements AutoCloseable {
      * @param prefix lower-case letters, digits and underscores, such as {@code temple_smtp}
      */
     public static OwnDatabase create(String prefix) {
+        return create(prefix, Instant.now());
+    }
+
+    /** As {@link #create(String)}, as if made at {@code now}: a test makes one that looks left behind. */
+    static OwnDatabase create(String prefix, Instant now) {
         if (!NAME.matcher(prefix).matches()) {
             throw new IllegalArgumentException("Not a plain database name: " + prefix);
         }
-        String name = prefix + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Server server = Server.asTempleFindsIt();
+        dropLeftBehind(server, prefix, now.minus(LEFT_BEHIND_AFTER));
+        String name = prefix + "_" + now.getEpochSecond() + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         server.execute("create database " + name);
         return new OwnDatabase(server, name);
+    }
+
+    /** The name the database was made with: {@code prefix}, the second it was made, a random suffix. */
+    public String name() {
+        return name;
+    }
+
+    /** Whether a database of this name is on the server: gone once closed, or once left behind long enough. */
+    static boolean exists(String name) {
+        return Server.asTempleFindsIt().databasesStartingWith(name).contains(name);
+    }
+
+    private static void dropLeftBehind(Server server, String prefix, Instant before) {
+        Pattern made = Pattern.compile(Pattern.quote(prefix) + "_(\\d+)_[0-9a-f]{8}");
+        for (String database : server.databasesStartingWith(prefix + "_")) {
+            Matcher parts = made.matcher(database);
+            if (parts.matches() && Instant.ofEpochSecond(Long.parseLong(parts.group(1))).isBefore(before)) {
+                server.execute("drop database if exists " + database + " with (force)");
+            }
+        }
     }
 
     /** The command-line settings that start Temple on this database. */
@@ -103,6 +138,34 @@ public final class OwnDatabase implements AutoCloseable {
         }
 
         void execute(String sql) {
+            try (Connection connection = connect();
+                 Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not " + sql + " (the database user needs CREATEDB): "
+                        + e.getMessage(), e);
+            }
+        }
+
+        List<String> databasesStartingWith(String prefix) {
+            try (Connection connection = connect();
+                 // starts_with, not like: an underscore in the prefix would match any character
+                 PreparedStatement query = connection.prepareStatement(
+                         "select datname from pg_database where starts_with(datname, ?) order by datname")) {
+                query.setString(1, prefix);
+                List<String> names = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        names.add(rows.getString(1));
+                    }
+                }
+                return names;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not list the databases: " + e.getMessage(), e);
+            }
+        }
+
+        private Connection connect() throws SQLException {
             // an empty user or password is no setting at all, as for the application's datasource
             Properties login = new Properties();
             if (StringUtils.hasText(user)) {
@@ -111,13 +174,7 @@ public final class OwnDatabase implements AutoCloseable {
             if (StringUtils.hasText(password)) {
                 login.setProperty("password", password);
             }
-            try (Connection connection = DriverManager.getConnection(url, login);
-                 Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not " + sql + " (the database user needs CREATEDB): "
-                        + e.getMessage(), e);
-            }
+            return DriverManager.getConnection(url, login);
         }
     }
 }
