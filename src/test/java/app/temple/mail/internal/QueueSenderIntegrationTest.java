@@ -233,10 +233,7 @@ class QueueSenderIntegrationTest {
 
         assertThat(node.sendDue()).isEqualTo(1);
 
-        assertThat(received("next-in-line@example.org")).hasSize(1);
-        assertThat(attempts("breaks-the-delivery@example.org")).isEqualTo(1);
-        assertThat(nextAttempt("breaks-the-delivery@example.org")).as("the retry delay, not the lease")
-                .isEqualTo(soon.plus(Duration.ofMinutes(1)));
+        refusedOnceAndTheRunWentOn("breaks-the-delivery@example.org", "next-in-line@example.org", soon);
         assertThat(output.getAll()).contains("attempt 1 of 6", "IllegalArgumentException")
                 .doesNotContain("breaks-the-delivery@example.org");
     }
@@ -260,10 +257,7 @@ class QueueSenderIntegrationTest {
 
         assertThat(node.sendDue()).isEqualTo(1);
 
-        assertThat(received("written-fine@example.org")).hasSize(1);
-        assertThat(attempts("needs-a-missing-class@example.org")).isEqualTo(1);
-        assertThat(nextAttempt("needs-a-missing-class@example.org")).as("the retry delay, not the lease")
-                .isEqualTo(soon.plus(Duration.ofMinutes(1)));
+        refusedOnceAndTheRunWentOn("needs-a-missing-class@example.org", "written-fine@example.org", soon);
         assertThat(output.getAll()).contains("attempt 1 of 6", ": NoClassDefFoundError")
                 .doesNotContain("needs-a-missing-class@example.org");
     }
@@ -279,10 +273,7 @@ class QueueSenderIntegrationTest {
         QueueSender node = started(new QueueSender(queue, writer, toTheMailServer(), clock, Duration.ofMinutes(1), 2));
 
         assertThat(node.sendDue()).isEqualTo(1);
-        assertThat(received("after-it@example.org")).hasSize(1);
-        assertThat(attempts("from-a-newer-version@example.org")).isEqualTo(1);
-        assertThat(nextAttempt("from-a-newer-version@example.org")).as("the retry delay, not the lease")
-                .isEqualTo(soon.plus(Duration.ofMinutes(1)));
+        refusedOnceAndTheRunWentOn("from-a-newer-version@example.org", "after-it@example.org", soon);
 
         clock.moveTo(soon.plus(Duration.ofMinutes(1)));
         assertThat(node.sendDue()).isZero();
@@ -303,6 +294,13 @@ class QueueSenderIntegrationTest {
 
     private QueueSender node(QueuedLetters queue, Clock clock) {
         return started(new QueueSender(queue, writer, toTheMailServer(), clock, Duration.ofMinutes(1), 6));
+    }
+
+    /** The first letter counted one refused attempt, due again after the retry delay, and the run sent the second. */
+    private void refusedOnceAndTheRunWentOn(String refused, String sentAfterIt, Instant queuedFor) {
+        assertThat(received(sentAfterIt)).hasSize(1);
+        assertThat(attempts(refused)).isEqualTo(1);
+        assertThat(nextAttempt(refused)).as("the retry delay, not the lease").isEqualTo(queuedFor.plus(Duration.ofMinutes(1)));
     }
 
     /** Kept to be stopped after the test: a node left running would go on sending, by its own clock, in later tests. */
