@@ -50,7 +50,8 @@ public final class OwnDatabase implements AutoCloseable {
     }
 
     /**
-     * Creates a database named {@code prefix} and a random suffix.
+     * Creates a database named {@code prefix}, the second it is made and a random suffix, after dropping those of
+     * the same prefix left behind for longer than {@link #LEFT_BEHIND_AFTER}.
      *
      * @param prefix lower-case letters, digits and underscores, such as {@code temple_smtp}
      */
